@@ -1,0 +1,44 @@
+package gdlib
+
+import (
+	"math"
+	"testing"
+
+	"gonum.org/v1/gonum/diff/fd"
+)
+
+// TestPeaksGradAgainstFD compares the hand-written gradient of Peaks with
+// gonum's central differences (fd.Central, step 1e-6 by fd's default) on a
+// grid over its domain. Central differences err by O(h²·f‴) ≈ 1e-12·50 plus
+// rounding ε·|f|/h ≈ 1e-10·8: 1e-7 absolute is a safe bound there.
+func TestPeaksGradAgainstFD(t *testing.T) {
+	f := Peaks()
+	for x := -3.0; x <= 3; x += 0.5 {
+		for y := -3.0; y <= 3; y += 0.5 {
+			p := []float64{x, y}
+			want := fd.Gradient(nil, f.Func, p, &fd.Settings{Formula: fd.Central})
+			got := f.Gradient(x, y)
+			for i := range got {
+				if math.Abs(got[i]-want[i]) > 1e-7 {
+					t.Errorf("∇peaks(%g, %g)[%d] = %.10g, finite differences %.10g", x, y, i, got[i], want[i])
+				}
+			}
+		}
+	}
+}
+
+// TestPeaksMinimaAreStationary: at each listed minimum the gradient is zero
+// to rounding (|∂f| ≤ 1e-13: f's terms are O(10), so rounding leaves
+// ~10·ε·a few ≈ 1e-14) and f matches the listed value.
+func TestPeaksMinimaAreStationary(t *testing.T) {
+	f := Peaks()
+	for _, m := range f.Minima {
+		g := f.Gradient(m.X...)
+		if math.Abs(g[0]) > 1e-13 || math.Abs(g[1]) > 1e-13 {
+			t.Errorf("∇peaks%v = %v, want 0", m.X, g)
+		}
+		if v := f.Func(m.X); math.Abs(v-m.F) > 1e-14 {
+			t.Errorf("peaks%v = %.17g, listed %.17g", m.X, v, m.F)
+		}
+	}
+}
