@@ -17,8 +17,8 @@ func Constant(lr float64) Schedule { return func(int) float64 { return lr } }
 // Diverged (naming the step) if the schedule produces one later.
 func ScaleByLR(s Schedule) Transform {
 	return NewTransform("lr", func() error {
-		if s == nil {
-			return fmt.Errorf("gdlib: learning-rate schedule is nil")
+		if err := s.Validate(); err != nil {
+			return err
 		}
 		return checkLR("lr", s(0))
 	}, func(int) Update {
