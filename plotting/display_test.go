@@ -1,0 +1,139 @@
+package plotting
+
+import (
+	"bytes"
+	"encoding/xml"
+	"image/png"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gonum.org/v1/plot/plotter"
+)
+
+// sinePlot is a small real figure: sin on [0, 2π] with a title and labels.
+func sinePlot(title string) *Plot {
+	p := NewPlot(title)
+	p.X.Label.Text = "x"
+	p.Y.Label.Text = "sin x"
+	fn := plotter.NewFunction(math.Sin)
+	fn.XMin, fn.XMax = 0, 2*math.Pi
+	p.Add(fn)
+	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = 0, 2*math.Pi, -1, 1
+	return p
+}
+
+// parseXML reports the first XML error in b, nil if it is well formed.
+func parseXML(b []byte) error {
+	d := xml.NewDecoder(bytes.NewReader(b))
+	for {
+		if _, err := d.Token(); err == io.EOF {
+			return nil
+		} else if err != nil {
+			return err
+		}
+	}
+}
+
+func TestSVGIsWellFormed(t *testing.T) {
+	b, err := SVG(sinePlot("sin x"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := parseXML(b); err != nil {
+		t.Fatalf("SVG does not parse: %v", err)
+	}
+	if !bytes.Contains(b, []byte(">sin x</text>")) {
+		t.Errorf("SVG lacks the title text")
+	}
+}
+
+func TestSaveByExtension(t *testing.T) {
+	dir := t.TempDir()
+	// Magic numbers: SVG from vgsvg starts with an XML declaration; PNG's
+	// signature is \x89PNG (RFC 2083 §3.1); PDF files start with %PDF-
+	// (ISO 32000-1 §7.5.2).
+	for ext, magic := range map[string]string{".svg": "<?xml", ".png": "\x89PNG", ".PDF": "%PDF-"} {
+		path := filepath.Join(dir, "f"+ext)
+		if err := Save(sinePlot("saved"), path); err != nil {
+			t.Fatalf("Save(%s): %v", path, err)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasPrefix(b, []byte(magic)) {
+			t.Errorf("Save(%s) wrote %q…, want it to start with %q", ext, b[:min(8, len(b))], magic)
+		}
+	}
+	err := Save(sinePlot("x"), filepath.Join(dir, "f.gif"))
+	if err == nil || !strings.Contains(err.Error(), "f.gif") || !strings.Contains(err.Error(), ".gif") {
+		t.Errorf("Save to .gif: error %v, want one naming the path and extension", err)
+	}
+}
+
+func TestBundleHasSVGPNGAndText(t *testing.T) {
+	fig := sinePlot("bundle")
+	b, err := Bundle(fig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svg, ok := b["image/svg+xml"].(string)
+	if !ok || parseXML([]byte(svg)) != nil {
+		t.Errorf("image/svg+xml missing or not XML")
+	}
+	pngData, ok := b["image/png"].([]byte)
+	if !ok {
+		t.Fatalf("image/png missing")
+	}
+	img, err := png.Decode(bytes.NewReader(pngData))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The PNG is PNGDPI dots per inch; a 6 in wide plot is 6·PNGDPI pixels.
+	w, h := fig.Size()
+	if got, want := img.Bounds().Dx(), int(math.Round(w.Dots(float64(PNGDPI)))); got != want {
+		t.Errorf("PNG width %d px, want %d", got, want)
+	}
+	if got, want := img.Bounds().Dy(), int(math.Round(h.Dots(float64(PNGDPI)))); got != want {
+		t.Errorf("PNG height %d px, want %d", got, want)
+	}
+	if s, _ := b["text/plain"].(string); !strings.Contains(s, "bundle") {
+		t.Errorf("text/plain = %q, want the title in it", s)
+	}
+}
+
+func TestBadFiguresGiveErrors(t *testing.T) {
+	if _, err := SVG(nil); err == nil || !strings.Contains(err.Error(), "nil") {
+		t.Errorf("SVG(nil) error = %v", err)
+	}
+	p := sinePlot("zero")
+	p.Width = 0
+	if _, err := SVG(p); err == nil || !strings.Contains(err.Error(), "size") {
+		t.Errorf("SVG of a zero-width figure: error = %v", err)
+	}
+}
+
+func TestShowOutsideNotebookIsNoop(t *testing.T) {
+	// gonbui.IsNotebook is false outside gonb: Show must neither panic nor
+	// print, even for a nil figure.
+	Show(nil)
+	Show(sinePlot("quiet"))
+}
+
+func TestSVGHasNoIDs(t *testing.T) {
+	// Two figures in one notebook page must not collide: with no id
+	// attributes and no url(#…) references, there is nothing to collide.
+	b, err := SVG(sinePlot("ids"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{" id=", "url(#", "href=\"#"} {
+		if bytes.Contains(b, []byte(s)) {
+			t.Errorf("SVG contains %q", s)
+		}
+	}
+}

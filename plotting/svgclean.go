@@ -1,0 +1,77 @@
+package plotting
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
+
+// cleanSVG post-processes vgsvg's output:
+//
+//   - raster images are labelled with the MIME type of their data
+//     (vgsvg writes PNG bytes as "data:image/jpg");
+//   - the Liberation fonts that gonum/plot measures text with get
+//     metric-compatible fallbacks (Arial, Times New Roman, Courier New) and
+//     a generic family, so a browser without them still draws sans-serif;
+//   - every byte sequence that is not valid UTF-8, and every character
+//     that XML 1.0 forbids (control characters other than tab, newline
+//     and carriage return), becomes U+FFFD. vgsvg escapes <, >, &, ' and "
+//     in user text but passes these through, which would make the document
+//     fail to parse.
+func cleanSVG(b []byte) []byte {
+	b = bytes.ReplaceAll(b, []byte("data:image/jpg;base64,"), []byte("data:image/png;base64,"))
+	for _, f := range fontFallbacks {
+		b = bytes.ReplaceAll(b, []byte("font-family:"+f[0]+";"), []byte("font-family:"+f[1]+";"))
+	}
+	return []byte(sanitizeText(string(b)))
+}
+
+var fontFallbacks = [][2]string{
+	{"Liberation Sans", "'Liberation Sans',Arial,Helvetica,sans-serif"},
+	{"Liberation Serif", "'Liberation Serif','Times New Roman',serif"},
+	{"Liberation Mono", "'Liberation Mono','Courier New',monospace"},
+}
+
+// sanitizeText replaces invalid UTF-8 and characters XML 1.0 forbids with
+// U+FFFD. It returns s itself when there is nothing to replace.
+func sanitizeText(s string) string {
+	ok := true
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && n == 1) || !xmlChar(r) {
+			ok = false
+			break
+		}
+		i += n
+	}
+	if ok {
+		return s
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && n == 1) || !xmlChar(r) {
+			sb.WriteRune(utf8.RuneError)
+		} else {
+			sb.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return sb.String()
+}
+
+// xmlChar reports whether r is a Char of the XML 1.0 grammar (§2.2).
+func xmlChar(r rune) bool {
+	switch {
+	case r == 0x9 || r == 0xA || r == 0xD:
+		return true
+	case r >= 0x20 && r <= 0xD7FF:
+		return true
+	case r >= 0xE000 && r <= 0xFFFD:
+		return true
+	case r >= 0x10000 && r <= 0x10FFFF:
+		return true
+	}
+	return false
+}

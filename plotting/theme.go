@@ -1,0 +1,47 @@
+package plotting
+
+import (
+	"image/color"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/vg"
+)
+
+func init() {
+	// Sans-serif text reads better on screen at small sizes than gonum's
+	// default serif. Setting it here also applies to plots a user makes
+	// with plot.New after importing this package.
+	plot.DefaultFont = font.Font{Typeface: "Liberation", Variant: "Sans"}
+}
+
+// Default figure sizes. A single plot is 6 × 4 inches (576 × 384 CSS
+// pixels), close to matplotlib's default 6.4 × 4.8 and wide enough for a
+// notebook column; a panel of a grid is 4 × 3.2 inches.
+var (
+	DefaultWidth       = 6 * vg.Inch
+	DefaultHeight      = 4 * vg.Inch
+	DefaultPanelWidth  = 4 * vg.Inch
+	DefaultPanelHeight = 3.2 * vg.Inch
+)
+
+// RunColors are the colours given to successive runs (and curves) of a
+// figure: the "tab10" qualitative palette of matplotlib (after Tableau),
+// distinguishable by most readers with colour-vision deficiencies and
+// the colours the seeds' figures use.
+var RunColors = []color.Color{
+	rgb(0x1f77b4), rgb(0xff7f0e), rgb(0x2ca02c), rgb(0xd62728), rgb(0x9467bd),
+	rgb(0x8c564b), rgb(0xe377c2), rgb(0x7f7f7f), rgb(0xbcbd22), rgb(0x17becf),
+}
+
+// RunColor returns the colour of the i-th run: RunColors, cycled.
+func RunColor(i int) color.Color {
+	if i < 0 {
+		i = -i
+	}
+	return RunColors[i%len(RunColors)]
+}
+
+func rgb(h uint32) color.NRGBA {
+	return color.NRGBA{R: uint8(h >> 16), G: uint8(h >> 8), B: uint8(h), A: 0xff}
+}
