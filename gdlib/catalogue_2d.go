@@ -14,7 +14,8 @@ import "math"
 // gradient, see TestPeaksMinima).
 //
 // Its gradient is written by hand and shares the three exponentials between
-// the two partial derivatives; it allocates nothing.
+// the two partial derivatives; it allocates nothing. Its Hessian comes from
+// the same formula written with Num (automatic differentiation).
 func Peaks() *Function {
 	return &Function{
 		Name: "peaks",
@@ -30,6 +31,7 @@ func Peaks() *Function {
 		},
 		f: func(x []float64) float64 { return peaks(x[0], x[1]) },
 		g: func(g, x []float64) { g[0], g[1] = peaksGrad(x[0], x[1]) },
+		h: hess2(peaksNum),
 	}
 }
 
@@ -53,4 +55,126 @@ func peaksGrad(x, y float64) (dx, dy float64) {
 	dx = -6*u*(1+x*u)*e1 + (30*x*x-2+20*x*p)*e2 + 2*(x+1)/3*e3
 	dy = -6*u*u*(y+1)*e1 + (50*y2*y2+20*y*p)*e2 + 2*y/3*e3
 	return dx, dy
+}
+
+// peaksNum is Peaks written with Num, term for term as seed 000 writes it.
+func peaksNum(x, y Num) Num {
+	u := C(1).Sub(x)
+	e1 := Exp(x.Square().Neg().Sub(y.AddConst(1).Square()))
+	e2 := Exp(x.Square().Neg().Sub(y.Square()))
+	e3 := Exp(x.AddConst(1).Square().Neg().Sub(y.Square()))
+	p := x.Scale(1.0 / 5).Sub(Pow(x, 3)).Sub(Pow(y, 5))
+	return u.Square().Scale(3).Mul(e1).Sub(p.Scale(10).Mul(e2)).Sub(e3.Scale(1.0 / 3))
+}
+
+// Bowl returns lab 003's paraboloid
+//
+//	f(x, y) = x² + y²,   ∇f = (2x, 2y),
+//
+// the first function of two variables the course slices and differentiates
+// (∇f(2, 3) = (4, 6)). Domain [−3, 3]²; minimum (0, 0), f = 0.
+func Bowl() *Function {
+	f := fn2("x² + y²", `f(x, y) = x^2 + y^2`,
+		func(x, y float64) float64 { return x*x + y*y },
+		func(x, y float64) (float64, float64) { return 2 * x, 2 * y },
+		func(x, y Num) Num { return x.Square().Add(y.Square()) })
+	f.Domain = Box{{-3, 3}, {-3, 3}}
+	f.Minima = []Minimum{{X: Pt(0, 0), F: 0, Global: true}}
+	return f
+}
+
+// Sauna returns the temperature of lab 003's sauna room (f_example_3 of
+// w2_tools, formula in LESSONS.md)
+//
+//	f(x, y) = 85 + (1/10)·( −(1/9)(x−6)x²y³ + (2/3)(x−6)x²y² ).
+//
+// Its Domain [0, 5]² and ZRange [74, 85] are the lab's plot ranges. Inside
+// the room its only minimum is (4, 4), f = 73.6 (the lab's answer); on the
+// lines x = 0 and y = 0 it is 85, the maximum. With p = (x−6)x²:
+//
+//	∂f/∂x = (1/10)(3x² − 12x)(−y³/9 + 2y²/3),   ∂f/∂y = (1/10)·p·(−y²/3 + 4y/3).
+func Sauna() *Function {
+	f := fn2("sauna", `f(x, y) = 85 + rac{1}{10}\left(-rac{1}{9}(x-6)x^2y^3 + rac{2}{3}(x-6)x^2y^2ight)`,
+		sauna, saunaGrad, saunaNum)
+	f.Domain = Box{{0, 5}, {0, 5}}
+	f.ZRange = Range{74, 85}
+	f.Minima = []Minimum{{X: Pt(4, 4), F: sauna(4, 4), Global: true}}
+	return f
+}
+
+func sauna(x, y float64) float64 {
+	return 85 + 0.1*(-1.0/9*(x-6)*x*x*y*y*y+2.0/3*(x-6)*x*x*y*y)
+}
+
+func saunaGrad(x, y float64) (float64, float64) {
+	p := (x - 6) * x * x
+	return 0.1 * (3*x*x - 12*x) * (-y*y*y/9 + 2*y*y/3), 0.1 * p * (-y*y/3 + 4*y/3)
+}
+
+func saunaNum(x, y Num) Num {
+	p := x.AddConst(-6).Mul(x.Square())
+	return p.Mul(Pow(y, 3)).Scale(-1.0 / 9).Add(p.Mul(y.Square()).Scale(2.0 / 3)).Scale(0.1).AddConst(85)
+}
+
+// ThreeBumps returns lab 003's landscape with one global and two local
+// minima (f_example_4 of w2_tools, formula in LESSONS.md): three wells,
+// each of the form h/(1 + a·r²), cut out of the plane f = 10:
+//
+//	f(x, y) = 10 − ( 10/(3 + 3(x−½)² + 3(y−½)²) + 2/(1 + 2(x−3)² + 2(y−3/2)²) + 3/(1 + ½(x−7/2)² + ½(y−4)²) ).
+//
+// Its Domain [0, 5]² and ZRange [6, 9.5] are the lab's plot ranges. Its
+// global minimum is near (0.523, 0.517), f ≈ 6.277; the local ones near
+// (2.981, 1.541), f ≈ 6.882, and (3.479, 3.948), f ≈ 6.703 (Newton's
+// method on the exact gradient, see TestCatalogueMinima).
+func ThreeBumps() *Function {
+	f := fn2("three bumps", `f(x, y) = 10 - \left(rac{10}{3 + 3(x-rac{1}{2})^2 + 3(y-rac{1}{2})^2}`+
+		` + rac{2}{1 + 2(x-3)^2 + 2(y-rac{3}{2})^2} + rac{3}{1 + rac{1}{2}(x-rac{7}{2})^2 + rac{1}{2}(y-4)^2}ight)`,
+		threeBumps, threeBumpsGrad, threeBumpsNum)
+	f.Domain = Box{{0, 5}, {0, 5}}
+	f.ZRange = Range{6, 9.5}
+	f.Minima = minima2(threeBumps, [][2]float64{{0.52303225793587449, 0.51698915628026054}},
+		[][2]float64{{3.4788805301921637, 3.9475151731789038}, {2.9806366011182712, 1.5408734039442826}})
+	return f
+}
+
+// threeBumpsDen returns the three denominators of ThreeBumps.
+func threeBumpsDen(x, y float64) (d1, d2, d3 float64) {
+	d1 = 3 + 3*(x-0.5)*(x-0.5) + 3*(y-0.5)*(y-0.5)
+	d2 = 1 + 2*(x-3)*(x-3) + 2*(y-1.5)*(y-1.5)
+	d3 = 1 + 0.5*(x-3.5)*(x-3.5) + 0.5*(y-4)*(y-4)
+	return d1, d2, d3
+}
+
+func threeBumps(x, y float64) float64 {
+	d1, d2, d3 := threeBumpsDen(x, y)
+	return 10 - (10/d1 + 2/d2 + 3/d3)
+}
+
+// threeBumpsGrad: ∂/∂x of −h/d is h·d_x/d², and d_x is 6(x−½), 4(x−3),
+// (x−7/2) for the three wells (likewise in y).
+func threeBumpsGrad(x, y float64) (float64, float64) {
+	d1, d2, d3 := threeBumpsDen(x, y)
+	a, b, c := 10/(d1*d1), 2/(d2*d2), 3/(d3*d3)
+	return a*6*(x-0.5) + b*4*(x-3) + c*(x-3.5), a*6*(y-0.5) + b*4*(y-1.5) + c*(y-4)
+}
+
+func threeBumpsNum(x, y Num) Num {
+	well := func(h, a, b, cx, cy float64) Num {
+		d := x.AddConst(-cx).Square().Add(y.AddConst(-cy).Square()).Scale(b).AddConst(a)
+		return C(h).Div(d)
+	}
+	return C(10).Sub(well(10, 3, 3, 0.5, 0.5).Add(well(2, 1, 2, 3, 1.5)).Add(well(3, 1, 0.5, 3.5, 4)))
+}
+
+// minima2 lists minima of a function of two variables, globals first, with
+// their values computed by f.
+func minima2(f func(x, y float64) float64, global, local [][2]float64) []Minimum {
+	var m []Minimum
+	for _, p := range global {
+		m = append(m, Minimum{X: Pt(p[0], p[1]), F: f(p[0], p[1]), Global: true})
+	}
+	for _, p := range local {
+		m = append(m, Minimum{X: Pt(p[0], p[1]), F: f(p[0], p[1])})
+	}
+	return m
 }
