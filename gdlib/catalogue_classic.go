@@ -76,7 +76,7 @@ func Beale() *Function {
 		func(x, y float64) (float64, float64) {
 			y2 := y * y
 			a, b, c := 1.5-x+x*y, 2.25-x+x*y2, 2.625-x+x*y2*y
-			return 2*a*(y-1) + 2*b*(y2-1) + 2*c*(y2*y-1), 2*x*(a+2*b*y+3*c*y2)
+			return 2*a*(y-1) + 2*b*(y2-1) + 2*c*(y2*y-1), 2 * x * (a + 2*b*y + 3*c*y2)
 		},
 		func(x, y Num) Num {
 			t := func(c float64, k float64) Num { return C(c).Sub(x).Add(x.Mul(Pow(y, k))).Square() }
