@@ -94,7 +94,7 @@ func Bowl() *Function {
 //
 //	∂f/∂x = (1/10)(3x² − 12x)(−y³/9 + 2y²/3),   ∂f/∂y = (1/10)·p·(−y²/3 + 4y/3).
 func Sauna() *Function {
-	f := fn2("sauna", `f(x, y) = 85 + \frac{1}{10}\left(-\frac{1}{9}(x-6)x^2y^3 + \frac{2}{3}(x-6)x^2y^2ight)`, sauna, saunaGrad, saunaNum)
+	f := fn2("sauna", `f(x, y) = 85 + \frac{1}{10}\left(-\frac{1}{9}(x-6)x^2y^3 + \frac{2}{3}(x-6)x^2y^2\right)`, sauna, saunaGrad, saunaNum)
 	f.Domain = Box{{0, 5}, {0, 5}}
 	f.ZRange = Range{74, 85}
 	f.Minima = []Minimum{{X: Pt(4, 4), F: sauna(4, 4), Global: true}}
@@ -127,7 +127,7 @@ func saunaNum(x, y Num) Num {
 // method on the exact gradient, see TestCatalogueMinima).
 func ThreeBumps() *Function {
 	f := fn2("three bumps", `f(x, y) = 10 - \left(\frac{10}{3 + 3(x-\frac{1}{2})^2 + 3(y-\frac{1}{2})^2}`+
-		` + \frac{2}{1 + 2(x-3)^2 + 2(y-\frac{3}{2})^2} + \frac{3}{1 + \frac{1}{2}(x-\frac{7}{2})^2 + \frac{1}{2}(y-4)^2}ight)`, threeBumps, threeBumpsGrad, threeBumpsNum)
+		` + \frac{2}{1 + 2(x-3)^2 + 2(y-\frac{3}{2})^2} + \frac{3}{1 + \frac{1}{2}(x-\frac{7}{2})^2 + \frac{1}{2}(y-4)^2}\right)`, threeBumps, threeBumpsGrad, threeBumpsNum)
 	f.Domain = Box{{0, 5}, {0, 5}}
 	f.ZRange = Range{6, 9.5}
 	f.Minima = minima2(threeBumps, [][2]float64{{0.52303225793587449, 0.51698915628026054}},
