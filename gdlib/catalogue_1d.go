@@ -79,13 +79,13 @@ func ExpLog() *Function {
 	f.Domain = Box{{0.001, 2.5}}
 	f.ZRange = Range{-0.3, 13}
 	f.Valid = positive
-	f.Minima = minima1(func(x float64) float64 { return math.Exp(x) - math.Log(x) }, []float64{omega}, nil)
+	f.Minima = minima1(func(x float64) float64 { return math.Exp(x) - math.Log(x) }, []float64{omegaConstant}, nil)
 	return f
 }
 
-// omega is the omega constant Ω = W(1), the solution of Ω·e^Ω = 1
+// omegaConstant is the omega constant Ω = W(1), the solution of Ω·e^Ω = 1
 // (OEIS A030178: 0.56714329040978387299996866221035554975381578718651…).
-const omega = 0.56714329040978387299996866221035554975381578718651
+const omegaConstant = 0.56714329040978387299996866221035554975381578718651
 
 func expLogNum(x Num) Num { return Exp(x).Sub(Log(x)) }
 
