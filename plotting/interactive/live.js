@@ -1,0 +1,101 @@
+// live.js: the page side of a live figure (package interactive). Sent once
+// per cell run as transient JavaScript (gonbui/dom.TransientJavascript), so
+// a saved notebook holds none of it. It waits for gonb's channel
+// (globalThis.gonb_comm), enables the controls, and sends every event as a
+// JSON string to the cell's program at address {{.Addr}}.
+(() => {
+    const uid = "{{.UID}}";
+    const addr = "{{.Addr}}";
+    const deadline = Date.now() + {{.WaitMS}};
+
+    // fmt prints a value like Go's %.4g (and %.0f for integers).
+    const fmt = (v, isInt) => isInt ? String(Math.round(v)) : String(Number(v.toPrecision(4)));
+
+    function start(comm) {
+        const ctl = document.getElementById("gdi-ctl-" + uid);
+        if (!ctl) {
+            return;
+        }
+        let seq = 0;
+        const send = (ev) => {
+            ev.seq = ++seq;
+            comm.send(addr, JSON.stringify(ev));
+            return seq;
+        };
+        // Tests read the sequence number of the last event sent.
+        globalThis.gdlessons = globalThis.gdlessons || {};
+        globalThis.gdlessons[uid] = {lastSeq: () => seq};
+
+        for (const input of ctl.querySelectorAll("input[type=range]")) {
+            const out = ctl.querySelector('output[data-for="' + input.dataset.name + '"]');
+            input.disabled = input.dataset.disabled === "1";
+            input.addEventListener("input", () => {
+                const pos = parseFloat(input.value);
+                let v = input.dataset.log === "1" ? Math.pow(10, pos) : pos;
+                if (out) {
+                    out.textContent = fmt(v, input.dataset.int === "1");
+                }
+                send({type: "slider", name: input.dataset.name, value: pos});
+            });
+        }
+        for (const button of ctl.querySelectorAll("button[data-action]")) {
+            button.disabled = false;
+            button.addEventListener("click", () => {
+                const action = button.dataset.action;
+                if (action === "play" || action === "pause") {
+                    const playing = action === "play";
+                    button.dataset.action = playing ? "pause" : "play";
+                    button.textContent = playing ? "❚❚ Pause" : "▶ Play";
+                }
+                send({type: action});
+                if (action === "done") {
+                    for (const el of ctl.querySelectorAll("input, button")) {
+                        el.disabled = true;
+                    }
+                }
+            });
+        }
+        // A click on a panel of the figure: from screen to figure points
+        // (origin bottom-left, as in gonum's vg), then to data with the
+        // panel's frame.
+        document.addEventListener("click", (e) => {
+            const fig = e.target.closest && e.target.closest("#gdi-fig-" + uid);
+            if (!fig) {
+                return;
+            }
+            const svg = fig.querySelector("svg");
+            if (!svg) {
+                return;
+            }
+            const r = svg.getBoundingClientRect();
+            const w = parseFloat(fig.dataset.w), h = parseFloat(fig.dataset.h);
+            const cx = (e.clientX - r.left) * w / r.width;
+            const cy = h - (e.clientY - r.top) * h / r.height;
+            const frames = JSON.parse(fig.dataset.frames || "[]") || [];
+            frames.forEach((f, i) => {
+                if (cx < f.MinX || cx > f.MaxX || cy < f.MinY || cy > f.MaxY) {
+                    return;
+                }
+                const x = f.XMin + (cx - f.MinX) / (f.MaxX - f.MinX) * (f.XMax - f.XMin);
+                const y = f.YMin + (cy - f.MinY) / (f.MaxY - f.MinY) * (f.YMax - f.YMin);
+                send({type: "click", panel: i, x: x, y: y});
+            });
+        });
+        for (const note of ctl.querySelectorAll(".gdi-static-note")) {
+            note.style.display = "none";
+        }
+        ctl.classList.add("gdi-live");
+        send({type: "ready"});
+    }
+
+    (function wait() {
+        const comm = globalThis.gonb_comm;
+        if (comm) {
+            start(comm);
+        } else if (Date.now() < deadline) {
+            setTimeout(wait, 50);
+        } else {
+            console.error("gdlessons/interactive: gonb's channel to the kernel (gonb_comm) is missing; the figure stays static.");
+        }
+    })();
+})();
