@@ -96,13 +96,13 @@ func (d Descent) Run() (*gdlib.Trace, string, error) {
 
 // descentApp is the app of Descent.Show.
 type descentApp struct {
-	d        Descent
-	opt      gdlib.Transform
-	set      gdlib.Settings
-	full     *gdlib.Trace // the whole run from the current start
-	k        int          // iterate shown
-	playing  bool
-	notice   string // why the last click was ignored
+	d       Descent
+	opt     gdlib.Transform
+	set     gdlib.Settings
+	full    *gdlib.Trace // the whole run from the current start
+	k       int          // iterate shown
+	playing bool
+	notice  string // why the last click was ignored
 }
 
 func newDescentApp(d Descent) (*descentApp, error) {

@@ -109,7 +109,7 @@ type gonumFigure struct {
 	w, h vg.Length
 }
 
-func (g gonumFigure) Draw(c draw.Canvas)      { g.p.Draw(c) }
+func (g gonumFigure) Draw(c draw.Canvas)     { g.p.Draw(c) }
 func (g gonumFigure) Size() (w, h vg.Length) { return g.w, g.h }
 func (g gonumFigure) PlotPanels(c draw.Canvas) ([]*plot.Plot, []draw.Canvas) {
 	return []*plot.Plot{g.p}, []draw.Canvas{c}

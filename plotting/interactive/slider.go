@@ -13,15 +13,15 @@ import (
 // the slider moves in powers of ten (Min and Max must then be > 0): right for
 // a learning rate from 1e-4 to 1. Label, if empty, is Name.
 type Slider struct {
-	Name       string  // key in Values: "lr", "steps", "beta", "x0"
-	Label      string  // text before the slider; default Name
-	Min, Max   float64 // range, Min < Max
-	Step       float64 // increment; 0 means (Max − Min)/100 (in log10 with Log)
-	Value      float64 // initial value, Min ≤ Value ≤ Max
-	Log        bool    // logarithmic scale
-	Integer    bool    // round values to integers (set for a number of steps)
-	Format     string  // how the value is printed; default "%.4g"
-	Disabled   bool    // shown but not movable
+	Name     string  // key in Values: "lr", "steps", "beta", "x0"
+	Label    string  // text before the slider; default Name
+	Min, Max float64 // range, Min < Max
+	Step     float64 // increment; 0 means (Max − Min)/100 (in log10 with Log)
+	Value    float64 // initial value, Min ≤ Value ≤ Max
+	Log      bool    // logarithmic scale
+	Integer  bool    // round values to integers (set for a number of steps)
+	Format   string  // how the value is printed; default "%.4g"
+	Disabled bool    // shown but not movable
 }
 
 // check returns an error naming the slider and the bad field.
