@@ -21,12 +21,16 @@ type gradOnly struct{ Objective }
 //
 // Targets: Rosenbrock from (−1.2, 1) and Beale from (1, 1), the standard
 // starts of Moré, Garbow & Hillstrom (ACM TOMS 7, 1981; gonum's
-// optimize/functions docs), minima (1, 1) and (3, ½); peaks (the catalogue)
-// from (0.5, −1.2) to its global minimum; eˣ − ln x from lab 003's 1.6 to Ω.
+// optimize/functions docs), minima (1, 1) and (3, ½), both gonum's and the
+// catalogue's; Himmelblau (catalogue) from (0, 0) to any of its four
+// minima; peaks (catalogue) from (0.5, −1.2) to its global minimum; eˣ − ln x
+// from lab 003's 1.6 to Ω.
 //
-// Settings: one learning rate per optimizer for all four targets, chosen by
+// Settings: one learning rate per optimizer for all targets, chosen by
 // a scan of lr ∈ {1e−4, 3e−4, 1e−3, …, 0.3, 1} with 50 000 steps (run while
-// writing this test): it is the rate that reached every target. Steps are
+// writing this test, on gonum's Rosenbrock and Beale, peaks and eˣ − ln x;
+// the catalogue's targets, added later, pass with the same settings): it is
+// the rate that reached every target. Steps are
 // about 1.5× the slowest target's measured count (in brackets): GD 1e−3
 // [19 576, Beale]; Momentum and Nesterov β 0.9, 1e−3 [1 893, Beale]; AdaGrad
 // 0.3 [9 867, Rosenbrock]; RMSProp ρ 0.9, 1e−3 [9 475, Rosenbrock]; Adam
@@ -35,14 +39,18 @@ type gradOnly struct{ Objective }
 // distance ~lr. Newton needs no rate and at most 100 steps.
 func TestOptimizersReachKnownMinima(t *testing.T) {
 	targets := []struct {
-		name       string
-		f          Objective
-		start, min Point
+		name   string
+		f      Objective
+		start  Point
+		minima []Point // the run must end near one of them
 	}{
-		{"Rosenbrock", functions.ExtendedRosenbrock{}, Pt(-1.2, 1), Pt(1, 1)},
-		{"Beale", functions.Beale{}, Pt(1, 1), Pt(3, 0.5)},
-		{"peaks", Peaks(), Pt(0.5, -1.2), Peaks().Minima[0].X},
-		{"eˣ − ln x", expLog(true), Pt(1.6), Pt(omega)},
+		{"gonum Rosenbrock", functions.ExtendedRosenbrock{}, Pt(-1.2, 1), []Point{Pt(1, 1)}},
+		{"gonum Beale", functions.Beale{}, Pt(1, 1), []Point{Pt(3, 0.5)}},
+		{"Rosenbrock", Rosenbrock(), Pt(-1.2, 1), minimaOf(Rosenbrock())},
+		{"Beale", Beale(), Pt(1, 1), minimaOf(Beale())},
+		{"Himmelblau", Himmelblau(), Pt(0, 0), minimaOf(Himmelblau())},
+		{"peaks", Peaks(), Pt(0.5, -1.2), []Point{Peaks().Minima[0].X}},
+		{"eˣ − ln x", expLog(true), Pt(1.6), []Point{Pt(omega)}},
 	}
 	optimizers := []struct {
 		opt   Transform
@@ -63,11 +71,23 @@ func TestOptimizersReachKnownMinima(t *testing.T) {
 				f = gradOnly{f}
 			}
 			tr := MustRun(f, g.start, o.opt, &Settings{Steps: o.steps})
-			if d := dist(tr.Final(), g.min); !(d < 1e-3) {
-				t.Errorf("%s on %s: ends %.3g from the minimum %v: %v", o.opt.Name(), g.name, d, g.min, tr)
+			d := math.Inf(1)
+			for _, m := range g.minima {
+				d = math.Min(d, dist(tr.Final(), m))
+			}
+			if !(d < 1e-3) {
+				t.Errorf("%s on %s: ends %.3g from the nearest known minimum %v: %v", o.opt.Name(), g.name, d, g.minima, tr)
 			}
 		}
 	}
+}
+
+func minimaOf(f *Function) []Point {
+	var p []Point
+	for _, m := range f.Minima {
+		p = append(p, m.X)
+	}
+	return p
 }
 
 func dist(a, b []float64) float64 {
