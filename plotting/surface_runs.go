@@ -1,0 +1,102 @@
+package plotting
+
+import (
+	"image/color"
+
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/gdlessons/lessons/gdlib"
+)
+
+// drawRuns draws each run as a path of points (xᵢ, yᵢ, f(xᵢ, yᵢ)) on the
+// surface, after the surface, so it is never hidden by it: a line with a
+// white halo, a square at the start and a circle at the end. A run that
+// diverged is drawn up to its last finite iterate and marked there with a
+// cross. Iterates outside the box (the domain and ZLim) are left out.
+// A legend in the top left names each run's optimizer.
+func (sc *scene) drawRuns(runs []*gdlib.Trace) {
+	halo := draw.LineStyle{Color: color.White, Width: 2.75}
+	var legend []legendEntry
+	for k, t := range runs {
+		col := RunColor(k)
+		line := draw.LineStyle{Color: col, Width: 1.25}
+		var pieces [][]vg.Point
+		var cur []vg.Point
+		n := t.Finite()
+		for i := 0; i < n; i++ {
+			x, y := t.XY(i)
+			z := t.F[i]
+			if !sc.inside(x, y, z) {
+				if len(cur) > 0 {
+					pieces = append(pieces, cur)
+					cur = nil
+				}
+				continue
+			}
+			cur = append(cur, sc.at(x, y, z))
+		}
+		if len(cur) > 0 {
+			pieces = append(pieces, cur)
+		}
+		sc.c.StrokeLines(halo, pieces...)
+		sc.c.StrokeLines(line, pieces...)
+		mark := func(i int, g draw.GlyphDrawer, fill color.Color) {
+			x, y := t.XY(i)
+			if z := t.F[i]; sc.inside(x, y, z) {
+				p := sc.at(x, y, z)
+				sc.c.DrawGlyph(draw.GlyphStyle{Color: color.White, Radius: 4.5, Shape: g}, p)
+				sc.c.DrawGlyph(draw.GlyphStyle{Color: fill, Radius: 3.25, Shape: g}, p)
+			}
+		}
+		if n > 0 {
+			mark(0, draw.BoxGlyph{}, col)
+			if n == t.Len() {
+				mark(n-1, draw.CircleGlyph{}, col)
+			} else { // diverged: a cross at the last finite iterate
+				mark(n-1, crossGlyph{}, color.Black)
+			}
+		}
+		legend = append(legend, legendEntry{name: t.Optimizer, col: col})
+	}
+	sc.drawLegend(legend)
+}
+
+// inside reports whether (x, y, z) is inside the figure's box.
+func (sc *scene) inside(x, y, z float64) bool {
+	return x >= sc.lo[0] && x <= sc.hi[0] && y >= sc.lo[1] && y <= sc.hi[1] && z >= sc.lo[2] && z <= sc.hi[2]
+}
+
+type legendEntry struct {
+	name string
+	col  color.Color
+}
+
+// drawLegend lists the runs in the top left corner, below the title.
+func (sc *scene) drawLegend(es []legendEntry) {
+	sty := sc.tick
+	sty.YAlign = draw.YCenter
+	x := sc.c.Min.X + 8
+	y := sc.top - 8
+	for _, e := range es {
+		if e.name == "" {
+			e.name = "run"
+		}
+		sc.c.StrokeLines(draw.LineStyle{Color: e.col, Width: 1.5}, []vg.Point{{X: x, Y: y}, {X: x + 14, Y: y}})
+		sc.c.DrawGlyph(draw.GlyphStyle{Color: e.col, Radius: 2.5, Shape: draw.CircleGlyph{}}, vg.Point{X: x + 14, Y: y})
+		sc.c.FillText(sty, vg.Point{X: x + 20, Y: y}, e.name)
+		y -= sty.Height(e.name) + 2
+	}
+}
+
+// crossGlyph is an "×" drawn with a thick line: where a run diverged.
+type crossGlyph struct{}
+
+// DrawGlyph implements draw.GlyphDrawer.
+func (crossGlyph) DrawGlyph(c *draw.Canvas, sty draw.GlyphStyle, pt vg.Point) {
+	r := sty.Radius
+	ls := draw.LineStyle{Color: sty.Color, Width: r / 2}
+	c.StrokeLines(ls,
+		[]vg.Point{{X: pt.X - r, Y: pt.Y - r}, {X: pt.X + r, Y: pt.Y + r}},
+		[]vg.Point{{X: pt.X - r, Y: pt.Y + r}, {X: pt.X + r, Y: pt.Y - r}})
+}
