@@ -42,11 +42,11 @@ const mplBoxDiagonal = 1.8294640721620434 * 25 / 24
 // data box. Screen x grows to the right and screen y upwards, in units that
 // the figure later scales to fit its canvas; depth grows away from the eye.
 type projector struct {
-	lo, scale  [3]float64 // data → scaled box: (p − lo)·scale
-	eye        [3]float64
-	u, v, w    [3]float64 // screen right, screen up, towards the eye
-	ortho      bool
-	centre     [3]float64
+	lo, scale [3]float64 // data → scaled box: (p − lo)·scale
+	eye       [3]float64
+	u, v, w   [3]float64 // screen right, screen up, towards the eye
+	ortho     bool
+	centre    [3]float64
 }
 
 // newProjector returns the projector of view for the data box

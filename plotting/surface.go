@@ -204,15 +204,14 @@ func (s *Surface3D) Draw(c draw.Canvas) {
 		drawError(c, err)
 		return
 	}
-	n := s.resolution() + 1
-	g := sampleGrid(s.F, s.domain(), n, n)
+	g := sampleSurface(s.F, s.domain(), s.resolution()+1)
 	zlim := s.ZLim
 	if zlim == (gdlib.Range{}) {
-		zlim = dataRange(g)
+		zlim = g.dataRange()
 	}
 	clim := s.CLim
 	if clim == (gdlib.Range{}) {
-		clim = dataRange(g)
+		clim = g.dataRange()
 	}
 	scale, err := NewColorScale(s.ColorMap, clim.Min, clim.Max)
 	if err != nil {
@@ -254,17 +253,4 @@ func wrapText(s string, width int) string {
 		n += len(w)
 	}
 	return b.String()
-}
-
-// dataRange returns the range of the finite values of g, widened to
-// [v−1, v+1] if they are all v, and [−1, 1] if there are none.
-func dataRange(g *sampledGrid) gdlib.Range {
-	lo, hi, ok := gridRange(g)
-	switch {
-	case !ok:
-		return gdlib.Range{Min: -1, Max: 1}
-	case lo == hi:
-		return gdlib.Range{Min: lo - 1, Max: hi + 1}
-	}
-	return gdlib.Range{Min: lo, Max: hi}
 }

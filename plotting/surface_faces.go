@@ -30,8 +30,8 @@ const (
 // drawFaces paints the surface's faces back to front into one image at
 // PixelsPerPoint, reduces it to 256 colours (see quantize) and draws it on
 // the canvas.
-func (sc *scene) drawFaces(g *sampledGrid, scale *ColorScale) {
-	nx, ny := g.Dims()
+func (sc *scene) drawFaces(g *surfaceGrid, scale *ColorScale) {
+	nx, ny := len(g.xs), len(g.ys)
 	ppp := sc.s.pixelsPerPoint()
 
 	// Project every grid point once.
