@@ -53,19 +53,66 @@ const newtonSlack = 1e-14
 // it records in Trace.LR is the step's length over the gradient's,
 // ‖d‖/‖g‖: 1/(f″ + λ) in one variable (0 where g = 0). Newton has no
 // parameters, so it cannot be bad input; its name is "Newton".
+// UndampedNewton is the pure step, for showing where Newton fails.
 func Newton() Transform {
-	return NewTransform("Newton", nil, func(dim int) Update {
-		n := &newton{
-			h:     mat.NewSymDense(dim, nil),
-			a:     mat.NewSymDense(dim, nil),
-			g:     make([]float64, dim),
-			d:     make([]float64, dim),
-			trial: make([]float64, dim),
+	return NewTransform("Newton", nil, func(dim int) Update { return newNewton(dim).update })
+}
+
+// UndampedNewton is the pure Newton step, for showing where Newton's method
+// fails (lesson 11):
+//
+//	x ← x − H⁻¹∇f(x)     (x ← x − f′(x)/f″(x) in one variable)
+//
+// with no damping and no check that f goes down. Where f curves down (H not
+// positive definite) the step heads for a maximum or a saddle point just as
+// readily as for a minimum; where H is singular (f″ = 0) the step is
+// infinite and the run stops with Diverged. The Hessian comes from the
+// objective or from finite differences, as for Newton; the n-D step is
+// solved by LU factorisation (gonum's mat.LU), and a singular H gives a NaN
+// step. Trace.LR records ‖d‖/‖g‖ as for Newton (1/f″ in one variable,
+// negative where f″ < 0). Its name is "Newton (undamped)".
+func UndampedNewton() Transform {
+	return NewTransform("Newton (undamped)", nil, func(dim int) Update {
+		n := newNewton(dim)
+		var lu mat.LU
+		return func(u []float64, s *State) {
+			if s.F == nil {
+				panic("gdlib: UndampedNewton needs the objective in State.F (Run sets it)")
+			}
+			copy(n.g, u)
+			n.hessian(s.F, s.X)
+			if dim == 1 {
+				n.d[0] = n.g[0] / n.h.At(0, 0)
+				s.LR = 1 / n.h.At(0, 0)
+			} else {
+				lu.Factorize(n.h)
+				if math.IsInf(lu.Cond(), 1) {
+					nanVec(n.d)
+				} else {
+					_ = lu.SolveVecTo(n.dv, false, n.gv) // a Condition error only warns
+				}
+				s.LR = 0
+				if gn := norm2(n.g); gn > 0 {
+					s.LR = norm2(n.d) / gn
+				}
+			}
+			copy(u, n.d)
 		}
-		n.dv = mat.NewVecDense(dim, n.d)
-		n.gv = mat.NewVecDense(dim, n.g)
-		return n.update
 	})
+}
+
+// newNewton allocates the buffers of one Newton run in dim dimensions.
+func newNewton(dim int) *newton {
+	n := &newton{
+		h:     mat.NewSymDense(dim, nil),
+		a:     mat.NewSymDense(dim, nil),
+		g:     make([]float64, dim),
+		d:     make([]float64, dim),
+		trial: make([]float64, dim),
+	}
+	n.dv = mat.NewVecDense(dim, n.d)
+	n.gv = mat.NewVecDense(dim, n.g)
+	return n
 }
 
 // newton is the state of one Newton run: buffers and the damping λ.

@@ -103,6 +103,45 @@ func TestNewtonDampsNonConvexStart(t *testing.T) {
 	}
 }
 
+// TestUndampedNewtonClimbs: the same double well and start as
+// TestNewtonDampsNonConvexStart, with the pure step: 0.3 − f′/f″ =
+// 0.3 − (0.027 − 0.3)/(0.27 − 1) = 0.3 − 0.273/0.73 ≈ −0.07397, and f rises
+// (f(0.3) ≈ −0.04298 < f(−0.07397) ≈ −0.00272); the run converges to the
+// maximum at 0, where f′ = 0 too. On a quadratic it is the exact step; where
+// f″ = 0 (x = 1/√3 ≈ 0.57735) the step is infinite and the run diverges.
+func TestUndampedNewtonClimbs(t *testing.T) {
+	well := NewFunction("x⁴/4 − x²/2", 1,
+		func(x []float64) float64 { return x[0]*x[0]*x[0]*x[0]/4 - x[0]*x[0]/2 },
+		func(g, x []float64) { g[0] = x[0]*x[0]*x[0] - x[0] },
+		func(dst *mat.SymDense, x []float64) { dst.SetSym(0, 0, 3*x[0]*x[0]-1) })
+	tr := MustRun(well, Pt(0.3), UndampedNewton(), &Settings{Steps: 10})
+	if x1 := tr.X(1)[0]; math.Abs(x1-(0.3-0.273/0.73)) > 1e-12 {
+		t.Errorf("first step to %.17g, want 0.3 − 0.273/0.73 = %.17g", x1, 0.3-0.273/0.73)
+	}
+	if tr.F[1] <= tr.F[0] {
+		t.Errorf("f went %v → %v, want it to rise (the pure step climbs)", tr.F[0], tr.F[1])
+	}
+	if x := tr.Final()[0]; math.Abs(x) > 1e-12 {
+		t.Errorf("ends at %v, want the maximum 0", x)
+	}
+	// f″(x) = 0 at x = 1/√3: the first step divides by (almost) zero.
+	tr = MustRun(well, Pt(1/math.Sqrt(3)), UndampedNewton(), &Settings{Steps: 10})
+	if tr.Status != Diverged && math.Abs(tr.X(1)[0]) < 1e6 {
+		t.Errorf("from 1/√3: %v, want a diverged run or a huge first step", tr)
+	}
+	// The 2-D bowl of TestNewtonQuadraticOneStep: one exact step, LU this time.
+	bowl := NewFunction("½xᵀAx − bᵀx", 2,
+		func(x []float64) float64 {
+			return (3*x[0]*x[0]+2*x[0]*x[1]+2*x[1]*x[1])/2 - x[0] - x[1]
+		},
+		func(g, x []float64) { g[0], g[1] = 3*x[0]+x[1]-1, x[0]+2*x[1]-1 },
+		func(dst *mat.SymDense, _ []float64) { dst.SetSym(0, 0, 3); dst.SetSym(0, 1, 1); dst.SetSym(1, 1, 2) })
+	tr = MustRun(bowl, Pt(5, -7), UndampedNewton(), &Settings{Steps: 1})
+	if x := tr.Final(); math.Abs(x[0]-0.2) > 1e-14 || math.Abs(x[1]-0.4) > 1e-14 { // step length ≈ 9: rounding ~2e−15
+		t.Errorf("2-D: x₁ = (%.17g, %.17g), want (0.2, 0.4)", x[0], x[1])
+	}
+}
+
 // TestNewtonFiniteDifferenceFallback: on peaks with its Hessian hidden
 // (gradOnly), Newton differentiates the gradient numerically; with the
 // catalogue's exact Hessian it does not. From (0.5, −1.2), in the global
