@@ -31,6 +31,18 @@ const (
 // PixelsPerPoint, reduces it to 256 colours (see quantize) and draws it on
 // the canvas.
 func (sc *scene) drawFaces(g *surfaceGrid, scale *ColorScale) {
+	faces, r, w, h := sc.faces(g, scale)
+	if faces == nil {
+		return
+	}
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	paintFaces(img, faces)
+	sc.c.DrawImage(r, quantize(img, 256))
+}
+
+// faces returns the surface's faces in painter's order (farthest first),
+// in the pixel coordinates of a w × h image that covers r on the canvas.
+func (sc *scene) faces(g *surfaceGrid, scale *ColorScale) (faces []face, r vg.Rectangle, w, h int) {
 	nx, ny := len(g.xs), len(g.ys)
 	ppp := sc.s.pixelsPerPoint()
 
@@ -57,12 +69,12 @@ func (sc *scene) drawFaces(g *surfaceGrid, scale *ColorScale) {
 		}
 	}
 	if minX > maxX {
-		return // f is nowhere finite: nothing to paint
+		return nil, r, 0, 0 // f is nowhere finite: nothing to paint
 	}
 	// The image covers the projected surface, whole pixels, one spare.
 	x0, y1 := minX-1, maxY+1
-	w := int(math.Ceil(float64(maxX-x0+1)*ppp)) + 1
-	h := int(math.Ceil(float64(y1-(minY-1))*ppp)) + 1
+	w = int(math.Ceil(float64(maxX-x0+1)*ppp)) + 1
+	h = int(math.Ceil(float64(y1-(minY-1))*ppp)) + 1
 	toPix := func(p vg.Point) [2]float32 {
 		return [2]float32{float32(float64(p.X-x0) * ppp), float32(float64(y1-p.Y) * ppp)}
 	}
@@ -73,7 +85,7 @@ func (sc *scene) drawFaces(g *surfaceGrid, scale *ColorScale) {
 	}
 	light = unit(light)
 
-	faces := make([]face, 0, (nx-1)*(ny-1))
+	faces = make([]face, 0, (nx-1)*(ny-1))
 	for j := 0; j+1 < ny; j++ {
 		for i := 0; i+1 < nx; i++ {
 			a, b, c, d := ps[j*nx+i], ps[j*nx+i+1], ps[(j+1)*nx+i+1], ps[(j+1)*nx+i]
@@ -99,13 +111,11 @@ func (sc *scene) drawFaces(g *surfaceGrid, scale *ColorScale) {
 	// Painter's order: farthest first. The stable sort keeps grid order
 	// between equal depths, so the same figure always gives the same bytes.
 	sort.SliceStable(faces, func(p, q int) bool { return faces[p].depth > faces[q].depth })
-
-	img := image.NewRGBA(image.Rect(0, 0, w, h))
-	paintFaces(img, faces)
-	sc.c.DrawImage(vg.Rectangle{
+	r = vg.Rectangle{
 		Min: vg.Point{X: x0, Y: y1 - vg.Length(float64(h)/ppp)},
 		Max: vg.Point{X: x0 + vg.Length(float64(w)/ppp), Y: y1},
-	}, quantize(img, 256))
+	}
+	return faces, r, w, h
 }
 
 // faceGrow is how far, in pixels, each face is pushed outwards from its

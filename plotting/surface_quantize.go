@@ -17,33 +17,45 @@ import (
 // The result depends only on the pixels, so the same image always gives
 // the same bytes.
 func quantize(img *image.RGBA, n int) *image.Paletted {
-	// Histogram of the distinct colours, in a fixed order.
-	counts := map[color.RGBA]int{}
+	// Histogram of the colours, gathered in buckets of 8 levels per
+	// channel (anti-aliasing makes tens of thousands of nearly equal
+	// colours); each bucket keeps the mean of the colours it holds.
+	type acc struct{ r, g, b, a, n int }
+	buckets := map[uint32]*acc{}
 	b := img.Bounds()
 	for y := b.Min.Y; y < b.Max.Y; y++ {
 		for x := b.Min.X; x < b.Max.X; x++ {
-			counts[img.RGBAAt(x, y)]++
+			c := img.RGBAAt(x, y)
+			k := bucketKey(c)
+			s := buckets[k]
+			if s == nil {
+				s = &acc{}
+				buckets[k] = s
+			}
+			s.r += int(c.R)
+			s.g += int(c.G)
+			s.b += int(c.B)
+			s.a += int(c.A)
+			s.n++
 		}
 	}
-	cols := make([]qcolor, 0, len(counts))
-	for c, k := range counts {
-		cols = append(cols, qcolor{c: c, n: k})
+	cols := make([]qcolor, 0, len(buckets))
+	for k, s := range buckets {
+		m := color.RGBA{R: uint8(s.r / s.n), G: uint8(s.g / s.n), B: uint8(s.b / s.n), A: uint8(s.a / s.n)}
+		cols = append(cols, qcolor{c: m, n: s.n, key: k})
 	}
-	sort.Slice(cols, func(i, j int) bool { return key(cols[i].c) < key(cols[j].c) })
+	sort.Slice(cols, func(i, j int) bool { return cols[i].key < cols[j].key })
 
-	boxes := []qbox{{cols: cols}}
+	boxes := []qbox{newQbox(cols)}
 	for len(boxes) < n {
 		// Split the box whose widest channel is widest (ties: the first).
-		best, bestW := -1, uint8(0)
+		best := -1
 		for i, bx := range boxes {
-			if len(bx.cols) < 2 {
-				continue
-			}
-			if _, w := bx.widest(); w > bestW {
-				best, bestW = i, w
+			if len(bx.cols) > 1 && (best < 0 || bx.width > boxes[best].width) {
+				best = i
 			}
 		}
-		if best < 0 {
+		if best < 0 || boxes[best].width == 0 {
 			break // every box holds one colour: nothing left to split
 		}
 		lo, hi := boxes[best].split()
@@ -61,24 +73,29 @@ func quantize(img *image.RGBA, n int) *image.Paletted {
 	for i, c := range centres {
 		pal[i] = color.RGBA{R: round8(c[0]), G: round8(c[1]), B: round8(c[2]), A: round8(c[3])}
 	}
-	index := make(map[color.RGBA]uint8, len(cols))
+	index := make(map[uint32]uint8, len(cols))
 	for i, q := range cols {
-		index[q.c] = uint8(assign[i])
+		index[q.key] = uint8(assign[i])
 	}
 	out := image.NewPaletted(b, pal)
 	for y := b.Min.Y; y < b.Max.Y; y++ {
 		for x := b.Min.X; x < b.Max.X; x++ {
-			out.SetColorIndex(x, y, index[img.RGBAAt(x, y)])
+			out.SetColorIndex(x, y, index[bucketKey(img.RGBAAt(x, y))])
 		}
 	}
 	return out
 }
 
+// bucketKey is the colour's bucket: the top 5 bits of each channel.
+func bucketKey(c color.RGBA) uint32 {
+	return uint32(c.R>>3)<<15 | uint32(c.G>>3)<<10 | uint32(c.B>>3)<<5 | uint32(c.A>>3)
+}
+
 // kmeansRounds is the number of Lloyd (k-means) rounds that refine the
 // median cut's palette: each moves every palette colour to the mean of the
 // colours nearest to it. Median cut alone leaves visible blotches on a
-// shaded surface; five rounds remove most of them.
-const kmeansRounds = 5
+// shaded surface; four rounds remove most of them.
+const kmeansRounds = 4
 
 // refine runs rounds of Lloyd's algorithm on centres, over the distinct
 // colours cols weighted by their pixel counts, and returns the index of
@@ -125,12 +142,9 @@ func refine(cols []qcolor, centres [][4]float64, rounds int) []int {
 func round8(v float64) uint8 { return uint8(math.Max(0, math.Min(255, math.Round(v)))) }
 
 type qcolor struct {
-	c color.RGBA
-	n int // pixels of this colour
-}
-
-func key(c color.RGBA) uint32 {
-	return uint32(c.R)<<24 | uint32(c.G)<<16 | uint32(c.B)<<8 | uint32(c.A)
+	c   color.RGBA // mean colour of the bucket
+	n   int        // pixels in the bucket
+	key uint32     // bucketKey, for a deterministic order
 }
 
 func channelOf(c color.RGBA, ch int) uint8 {
@@ -145,23 +159,26 @@ func channelOf(c color.RGBA, ch int) uint8 {
 	return c.A
 }
 
-// qbox is a set of colours of the median cut.
-type qbox struct{ cols []qcolor }
+// qbox is a set of colours of the median cut, with its widest channel.
+type qbox struct {
+	cols  []qcolor
+	ch    int   // widest channel: 0 R, 1 G, 2 B, 3 A
+	width uint8 // its range
+}
 
-// widest returns the channel (0 R, 1 G, 2 B, 3 A) with the largest range
-// in the box, and that range.
-func (b qbox) widest() (ch int, w uint8) {
+func newQbox(cols []qcolor) qbox {
+	b := qbox{cols: cols}
 	for c := 0; c < 4; c++ {
 		lo, hi := uint8(255), uint8(0)
-		for _, q := range b.cols {
+		for _, q := range cols {
 			v := channelOf(q.c, c)
 			lo, hi = min(lo, v), max(hi, v)
 		}
-		if hi >= lo && hi-lo > w {
-			ch, w = c, hi-lo
+		if hi >= lo && hi-lo > b.width {
+			b.ch, b.width = c, hi-lo
 		}
 	}
-	return ch, w
+	return b
 }
 
 // split cuts the box in two halves of its distinct colours along its
@@ -169,11 +186,17 @@ func (b qbox) widest() (ch int, w uint8) {
 // over the whole colour map instead of spending it on the largest flat
 // region.
 func (b qbox) split() (lo, hi qbox) {
-	ch, _ := b.widest()
 	cols := append([]qcolor(nil), b.cols...)
-	sort.SliceStable(cols, func(i, j int) bool { return channelOf(cols[i].c, ch) < channelOf(cols[j].c, ch) })
+	ch := b.ch
+	sort.Slice(cols, func(i, j int) bool {
+		vi, vj := channelOf(cols[i].c, ch), channelOf(cols[j].c, ch)
+		if vi != vj {
+			return vi < vj
+		}
+		return cols[i].key < cols[j].key
+	})
 	cut := len(cols) / 2
-	return qbox{cols: cols[:cut]}, qbox{cols: cols[cut:]}
+	return newQbox(cols[:cut]), newQbox(cols[cut:])
 }
 
 // mean returns the pixel-weighted mean colour of the box.

@@ -1,0 +1,221 @@
+package plotting
+
+import (
+	"bytes"
+	"image"
+	"image/color"
+	"math"
+	"regexp"
+	"strings"
+	"testing"
+
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+
+	"github.com/gdlessons/lessons/gdlib"
+)
+
+// seedSurface is seed 002's figure: peaks, cmap='jet',
+// view_init(elev=30, azim=250), with the run of seed 002's exercise 1
+// (start [0, 1.4], lr 0.01, 1000 epochs) drawn on it.
+func seedSurface(t testing.TB) *Surface3D {
+	f := gdlib.Peaks()
+	run, err := gdlib.Run(f, gdlib.Pt(0, 1.4), gdlib.GD(0.01), &gdlib.Settings{Steps: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Surface(f, run)
+	s.ColorMap = Jet()
+	s.View = View{Elev: 30, Azim: 250}
+	s.Title = "3D Surface Plot"
+	return s
+}
+
+func TestSurfaceDeterministicAndSmall(t *testing.T) {
+	a, err := SVG(seedSurface(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := SVG(seedSurface(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a, b) {
+		t.Fatal("two renderings of the same surface differ")
+	}
+	// The issue's size target: each lesson figure ≤ 150 KB of SVG.
+	if len(a) > 150<<10 {
+		t.Errorf("seed 002's surface is %d bytes of SVG, want ≤ 150 KB", len(a))
+	}
+	for _, want := range []string{"3D Surface Plot", ">x<", ">y<", ">f(x, y)<", "GD(0.01)", "data:image/png;base64,"} {
+		if !bytes.Contains(a, []byte(want)) {
+			t.Errorf("SVG lacks %q", want)
+		}
+	}
+}
+
+// TestSurfacePainterOrder checks that faces are painted back to front:
+// each face is at least as far from the eye as the next, and on a plane
+// seen from azim 250, elev 30 the first face painted is the one at the
+// far corner (3, 3) and the last the one at the near corner (−3, −3)
+// (TestProjectSeedView derives which corner is which). The plane is
+// horizontal, f = 0, so that the stretch of the z axis does not tilt it.
+func TestSurfacePainterOrder(t *testing.T) {
+	plane := gdlib.NewFunction("plane", 2, func(x []float64) float64 { return 0 }, func(g, x []float64) { g[0], g[1] = 0, 0 }, nil)
+	plane.Domain = gdlib.Box{{Min: -3, Max: 3}, {Min: -3, Max: 3}}
+	s := Surface(plane)
+	s.View = View{Elev: 30, Azim: 250}
+	s.Resolution = 6 // faces 1 unit wide
+	g := sampleSurface(plane, s.domain(), s.Resolution+1)
+	w, h := s.Size()
+	c := draw.New(vgimg.New(w, h))
+	sc := newScene(c, s, g.xs, g.ys, g.dataRange())
+	scale, err := NewColorScale(nil, -1, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	faces, _, _, _ := sc.faces(g, scale)
+	if len(faces) != 36 {
+		t.Fatalf("%d faces, want 6 × 6", len(faces))
+	}
+	for i := 1; i < len(faces); i++ {
+		if faces[i].depth > faces[i-1].depth {
+			t.Fatalf("face %d (depth %g) is painted after face %d (depth %g), which is nearer", i, faces[i].depth, i-1, faces[i-1].depth)
+		}
+	}
+	// The canvas position of a face's centre, compared with the projected
+	// centres of the far and near corner faces.
+	centre := func(f face) [2]float32 {
+		return [2]float32{(f.pts[0][0] + f.pts[2][0]) / 2, (f.pts[0][1] + f.pts[2][1]) / 2}
+	}
+	want := func(x, y float64) [2]float64 { // pixel position of a data point on the plane
+		p := sc.at(x, y, 0)
+		ppp := s.pixelsPerPoint()
+		_, r, _, _ := sc.faces(g, scale)
+		return [2]float64{float64(p.X-r.Min.X) * ppp, float64(r.Max.Y-p.Y) * ppp}
+	}
+	for _, c := range []struct {
+		name string
+		f    face
+		x, y float64
+	}{{"first", faces[0], 2.5, 2.5}, {"last", faces[len(faces)-1], -2.5, -2.5}} {
+		got, w := centre(c.f), want(c.x, c.y)
+		if math.Hypot(float64(got[0])-w[0], float64(got[1])-w[1]) > 3 { // pixels; the perspective moves the mean of the corners a little off the centre
+			t.Errorf("the %s face painted is centred at pixel %v, want the face around (%g, %g) at %v", c.name, got, c.x, c.y, w)
+		}
+	}
+}
+
+func TestSurfaceErrors(t *testing.T) {
+	peaks := gdlib.Peaks()
+	oneD := gdlib.NewFunction("parabola", 1, func(x []float64) float64 { return x[0] * x[0] }, func(g, x []float64) { g[0] = 2 * x[0] }, nil)
+	run1D := gdlib.MustRun(oneD, gdlib.Pt(1), gdlib.GD(0.1), nil)
+	cases := []struct {
+		s    *Surface3D
+		want string // the field the error must name
+	}{
+		{Surface(nil), "Surface3D.F is nil"},
+		{Surface(oneD), "Surface3D.F = parabola"},
+		{&Surface3D{F: peaks, Resolution: -1}, "Surface3D.Resolution = -1"},
+		{&Surface3D{F: peaks, Domain: gdlib.Box{{Min: 1, Max: 1}, {Min: 0, Max: 1}}}, "Surface3D.Domain[0] = [1, 1]"},
+		{&Surface3D{F: peaks, ZLim: gdlib.Range{Min: 2, Max: math.NaN()}}, "Surface3D.ZLim"},
+		{&Surface3D{F: peaks, View: View{Elev: math.Inf(1)}}, "Surface3D.View"},
+		{Surface(peaks, run1D), "Surface3D.Runs[0]"},
+	}
+	for _, c := range cases {
+		err := c.s.Err()
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("Err() = %v, want an error containing %q", err, c.want)
+			continue
+		}
+		// Drawing such a figure shows the message instead of panicking.
+		svg, err := SVG(c.s)
+		if err != nil {
+			t.Errorf("SVG of a figure with an error: %v; want the message drawn", err)
+		}
+		first := strings.Fields(c.want)[0]
+		if !bytes.Contains(svg, []byte(first)) {
+			t.Errorf("the drawn figure does not show %q", first)
+		}
+	}
+}
+
+// TestSurfaceHoles: where f is not finite the faces are left out; the
+// rest is drawn and no NaN reaches the SVG.
+func TestSurfaceHoles(t *testing.T) {
+	f := gdlib.NewFunction("log", 2, func(x []float64) float64 { return math.Log(x[0]) + x[1] }, func(g, x []float64) { g[0], g[1] = 1/x[0], 1 }, nil)
+	f.Domain = gdlib.Box{{Min: -1, Max: 1}, {Min: -1, Max: 1}}
+	svg, err := SVG(Surface(f))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Look outside the embedded image, whose base64 may spell anything.
+	text := regexp.MustCompile(`base64,[^"]*`).ReplaceAll(svg, nil)
+	if bytes.Contains(text, []byte("NaN")) || bytes.Contains(text, []byte("Inf")) {
+		t.Error("the SVG holds NaN or Inf")
+	}
+	if !bytes.Contains(svg, []byte("data:image/png;base64,")) {
+		t.Error("the finite half of the surface is not drawn")
+	}
+}
+
+func TestQuantize(t *testing.T) {
+	// A smooth two-parameter family of colours, like a shaded colour map:
+	// 64 × 64 distinct colours, far more than 256.
+	img := imageRGBA(64, 64, func(x, y int) color.RGBA {
+		k := 0.45 + 0.55*float64(y)/63
+		return shade(color.RGBA{R: uint8(4 * x), G: uint8(255 - 4*x), B: 128, A: 255}, k)
+	})
+	p := quantize(img, 256)
+	if len(p.Palette) > 256 {
+		t.Fatalf("palette has %d colours", len(p.Palette))
+	}
+	// Each channel within 8/255 of the original on average: 4096 colours
+	// on a 2-D manifold, 256 cells of about 4 × 4 colours each, so the
+	// expected error is about 2 steps of 4 levels.
+	var sum float64
+	for y := 0; y < 64; y++ {
+		for x := 0; x < 64; x++ {
+			a, b := img.RGBAAt(x, y), color.RGBAModel.Convert(p.At(x, y)).(color.RGBA)
+			sum += math.Abs(float64(a.R)-float64(b.R)) + math.Abs(float64(a.G)-float64(b.G)) + math.Abs(float64(a.B)-float64(b.B))
+		}
+	}
+	if mean := sum / (3 * 64 * 64); mean > 8 {
+		t.Errorf("mean error %.3g per channel, want ≤ 8", mean)
+	}
+	// An image with few colours comes back exactly.
+	few := imageRGBA(16, 16, func(x, y int) color.RGBA { return color.RGBA{R: uint8(x * 16), A: 255} })
+	q := quantize(few, 256)
+	for y := 0; y < 16; y++ {
+		for x := 0; x < 16; x++ {
+			if got := color.RGBAModel.Convert(q.At(x, y)); got != few.At(x, y) {
+				t.Fatalf("pixel (%d, %d) = %v, want %v", x, y, got, few.At(x, y))
+			}
+		}
+	}
+}
+
+func BenchmarkSurface100(b *testing.B) {
+	s := seedSurface(b)
+	s.Resolution = 100
+	var n int
+	for b.Loop() {
+		svg, err := SVG(s)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = len(svg)
+	}
+	b.ReportMetric(float64(n), "svg-bytes")
+}
+
+
+func imageRGBA(w, h int, f func(x, y int) color.RGBA) *image.RGBA {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			img.SetRGBA(x, y, f(x, y))
+		}
+	}
+	return img
+}
