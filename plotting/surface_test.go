@@ -209,7 +209,6 @@ func BenchmarkSurface100(b *testing.B) {
 	b.ReportMetric(float64(n), "svg-bytes")
 }
 
-
 func imageRGBA(w, h int, f func(x, y int) color.RGBA) *image.RGBA {
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	for y := 0; y < h; y++ {
