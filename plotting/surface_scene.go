@@ -3,6 +3,7 @@ package plotting
 import (
 	"image/color"
 	"math"
+	"strconv"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -108,13 +109,27 @@ func newScene(c draw.Canvas, s *Surface3D, xs, ys []float64, zlim gdlib.Range) *
 	return sc
 }
 
-// majorTicks returns gonum/plot's default labelled ticks within [lo, hi].
+// majorTicks returns about 7 ticks within [lo, hi] at a step of 1, 2 or
+// 5 times a power of ten, as matplotlib's 3-D axes show (−3, −2, …, 3 on
+// peaks' x and y); gonum's DefaultTicks labels only about 3, too few to
+// read heights off a tilted box.
 func majorTicks(lo, hi float64) []plot.Tick {
-	var ts []plot.Tick
-	for _, t := range (plot.DefaultTicks{}).Ticks(lo, hi) {
-		if t.Label != "" && t.Value >= lo && t.Value <= hi {
-			ts = append(ts, t)
+	raw := (hi - lo) / 6
+	p := math.Pow(10, math.Floor(math.Log10(raw)))
+	step := p
+	for _, m := range []float64{2, 5, 10} { // the nice step nearest raw, in ratio
+		if math.Abs(math.Log(m*p/raw)) < math.Abs(math.Log(step/raw)) {
+			step = m * p
 		}
+	}
+	dec := max(0, -int(math.Floor(math.Log10(step))))
+	var ts []plot.Tick
+	for k := math.Ceil(lo/step - 1e-9); k*step <= hi+1e-9*step; k++ {
+		v := k * step
+		if v == 0 {
+			v = 0 // no "-0"
+		}
+		ts = append(ts, plot.Tick{Value: v, Label: strconv.FormatFloat(v, 'f', dec, 64)})
 	}
 	return ts
 }
@@ -301,8 +316,11 @@ func (sc *scene) drawPanes() {
 }
 
 // drawAxes draws the three axis lines, their ticks, tick labels and names.
+// A label that would overlap one already drawn is left out: where the x
+// and y axes meet, both would write their first tick.
 func (sc *scene) drawAxes() {
 	line := draw.LineStyle{Color: axisColor, Width: 0.75}
+	var drawn []vg.Rectangle
 	for _, a := range sc.axes {
 		sc.c.StrokeLines(line, []vg.Point{sc.at(a.a[0], a.a[1], a.a[2]), sc.at(a.b[0], a.b[1], a.b[2])})
 		for _, l := range a.labels {
@@ -311,11 +329,26 @@ func (sc *scene) drawAxes() {
 				q := vg.Point{X: p.X + vg.Length(a.out[0])*tickLen, Y: p.Y + vg.Length(a.out[1])*tickLen}
 				sc.c.StrokeLines(line, []vg.Point{p, q})
 			}
+			at := vg.Point{X: p.X + l.off.X, Y: p.Y + l.off.Y}
+			r := vg.Rectangle{Min: vg.Point{X: at.X - l.w/2, Y: at.Y - l.h/2}, Max: vg.Point{X: at.X + l.w/2, Y: at.Y + l.h/2}}
+			if overlapsAny(r, drawn) {
+				continue
+			}
+			drawn = append(drawn, r)
 			sty := l.sty
 			sty.XAlign, sty.YAlign = draw.XCenter, draw.YCenter
-			sc.c.FillText(sty, vg.Point{X: p.X + l.off.X, Y: p.Y + l.off.Y}, l.txt)
+			sc.c.FillText(sty, at, l.txt)
 		}
 	}
+}
+
+func overlapsAny(r vg.Rectangle, rs []vg.Rectangle) bool {
+	for _, q := range rs {
+		if r.Min.X < q.Max.X && q.Min.X < r.Max.X && r.Min.Y < q.Max.Y && q.Min.Y < r.Max.Y {
+			return true
+		}
+	}
+	return false
 }
 
 // drawTitle writes the title centred above the drawing.

@@ -218,3 +218,27 @@ func imageRGBA(w, h int, f func(x, y int) color.RGBA) *image.RGBA {
 	}
 	return img
 }
+
+func TestMajorTicks(t *testing.T) {
+	// peaks' axes: x and y on [−3, 3] (seed 002's linspace(-3, 3, 201)),
+	// z on its range [−6.551, 8.106] (the minimum from gdlib.Peaks().Minima;
+	// the maximum of peaks on [−3, 3]² is about 8.106).
+	for _, c := range []struct {
+		lo, hi float64
+		want   string
+	}{
+		{-3, 3, "-3 -2 -1 0 1 2 3"},
+		{-6.551, 8.106, "-6 -4 -2 0 2 4 6 8"},
+		{0, 5, "0 1 2 3 4 5"},
+		{0, 0.9, "0.0 0.2 0.4 0.6 0.8"},
+		{74, 85, "74 76 78 80 82 84"},
+	} {
+		var got []string
+		for _, tk := range majorTicks(c.lo, c.hi) {
+			got = append(got, tk.Label)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("majorTicks(%g, %g) = %s, want %s", c.lo, c.hi, g, c.want)
+		}
+	}
+}
