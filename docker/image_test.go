@@ -1,0 +1,150 @@
+package docker
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestImage builds docker/Dockerfile with podman on local stand-ins for its
+// two base images (see standin_test.go), the Go modules coming in as a build
+// context and GOPROXY=off, so the build itself proves it downloads nothing;
+// then it checks the image: its entrypoint, command and user are the base's,
+// the build left nothing behind, every lesson executes with no network at
+// all, and the server refuses the API without its token and runs kernels as
+// the notebook user (server_test.go).
+//
+// It needs root, podman, runc and debootstrap (.ci/run installs them). Its
+// podman storage, the stand-ins and the module cache are kept in
+// $XDG_CACHE_HOME/gdlessons-docker (default ~/.cache), so a second run
+// reuses every unchanged layer.
+func TestImage(t *testing.T) {
+	requireHostTools(t)
+	repo, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lessons := lessonFiles(t, repo)
+	cache := cacheDir(t)
+	p := newPodman(t, filepath.Join(cache, "podman"))
+	base, goImage := buildStandIns(t, p)
+	modcache := moduleCache(t, cache, repo)
+
+	const image = "localhost/gdlessons:test"
+	start := time.Now()
+	_, err = p.run(context.Background(), "build", "--network", "host", "--pull=never",
+		"--build-arg", "BASE_IMAGE="+base, "--build-arg", "GO_IMAGE="+goImage,
+		"--build-arg", "GOPROXY=off", "--build-context", "gomodcache="+modcache,
+		"-f", filepath.Join(repo, "docker", "Dockerfile"), "-t", image, repo)
+	if err != nil {
+		t.Fatalf("building the image: %v", err)
+	}
+	t.Logf("image built in %.0f s", time.Since(start).Seconds())
+	p.run(context.Background(), "image", "prune", "--force") // dangling images of earlier runs
+
+	imageSize, baseSize := inspectSize(t, p, image), inspectSize(t, p, base)
+	t.Logf("image size %.0f MB: %.2f × the base's %.0f MB (+%.0f MB)",
+		imageSize/1e6, imageSize/baseSize, baseSize/1e6, (imageSize-baseSize)/1e6)
+
+	t.Run("KeepsBaseStartup", func(t *testing.T) { checkStartup(t, p, image, base) })
+	t.Run("NoLeftovers", func(t *testing.T) { checkLeftovers(t, p, image, base) })
+	var kernel string
+	t.Run("LessonsRunOffline", func(t *testing.T) { kernel = checkLessons(t, p, image, lessons) })
+	t.Run("Server", func(t *testing.T) { checkServer(t, p, image, lessons, kernel) })
+}
+
+// requireHostTools fails the test, naming what to install, when this
+// machine cannot build images the way the test does.
+func requireHostTools(t *testing.T) {
+	t.Helper()
+	var missing []string
+	for _, tool := range []string{"podman", "runc", "debootstrap", "tar"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			missing = append(missing, tool)
+		}
+	}
+	if len(missing) > 0 {
+		t.Fatalf("the image test needs %v on PATH: apt-get install podman runc debootstrap", missing)
+	}
+	if os.Geteuid() != 0 {
+		t.Fatal("the image test needs root: debootstrap and podman's overlay storage run as root")
+	}
+}
+
+// lessonFiles returns the names of the lessons, notebooks/*.ipynb.
+func lessonFiles(t *testing.T, repo string) []string {
+	t.Helper()
+	m, err := filepath.Glob(filepath.Join(repo, "notebooks", "*.ipynb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m) == 0 {
+		t.Fatal("no lessons in notebooks/*.ipynb: the image has nothing to serve")
+	}
+	for i := range m {
+		m[i] = filepath.Base(m[i])
+	}
+	return m
+}
+
+// cacheDir returns the folder this test keeps between runs.
+func cacheDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		t.Fatalf("no cache folder for the image test: set XDG_CACHE_HOME (%v)", err)
+	}
+	return filepath.Join(dir, "gdlessons-docker")
+}
+
+// inspectSize returns the size of an image in bytes.
+func inspectSize(t *testing.T, p *podman, ref string) float64 {
+	t.Helper()
+	var size float64
+	if err := json.Unmarshal([]byte(p.must("image", "inspect", "--format", "{{.Size}}", ref)), &size); err != nil {
+		t.Fatal(err)
+	}
+	return size
+}
+
+// checkStartup compares the image's ENTRYPOINT, CMD, user and working
+// directory with the base's: the Docker Stacks start-up must be untouched.
+func checkStartup(t *testing.T, p *podman, image, base string) {
+	const format = "{{json .Config.Entrypoint}} {{json .Config.Cmd}} {{.Config.User}} {{.Config.WorkingDir}}"
+	got := strings.TrimSpace(p.must("image", "inspect", "--format", format, image))
+	want := strings.TrimSpace(p.must("image", "inspect", "--format", format, base))
+	if got != want {
+		t.Errorf("image's entrypoint, cmd, user, workdir = %s, want the base's %s", got, want)
+	}
+}
+
+// checkLeftovers lists /tmp, the home folder and root's home in the image
+// and in the base: the build must leave nothing there. It also looks for
+// module zips, which the build deletes (the unpacked modules are what
+// builds read).
+func checkLeftovers(t *testing.T, p *podman, image, base string) {
+	const script = `find /tmp /home/jovyan /root 2>/dev/null | sort; find "${GOMODCACHE:-/nonexistent}" -name '*.zip' 2>/dev/null`
+	got := p.must("run", "--rm", "--network", "host", "--user", "0", "--entrypoint", "sh", image, "-c", script)
+	want := p.must("run", "--rm", "--network", "host", "--user", "0", "--entrypoint", "sh", base, "-c", script)
+	if got != want {
+		t.Errorf("files the build left behind:\n%s", lineDiff(want, got))
+	}
+}
+
+// lineDiff returns the lines of got that are not in want.
+func lineDiff(want, got string) string {
+	w := strings.Split(want, "\n")
+	var extra []string
+	for _, l := range strings.Split(got, "\n") {
+		if !slices.Contains(w, l) {
+			extra = append(extra, l)
+		}
+	}
+	return strings.Join(extra, "\n")
+}

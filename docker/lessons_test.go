@@ -1,0 +1,129 @@
+package docker
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// lessonRecord is what incontainer/lessons.py reports of one lesson.
+type lessonRecord struct {
+	Lesson     string  `json:"lesson"`
+	Kernel     string  `json:"kernel"`
+	KernelDir  string  `json:"kernel_dir"`
+	Error      string  `json:"error"`
+	FirstCellS float64 `json:"first_code_cell_s"`
+	Seconds    float64 `json:"seconds"`
+	PeakRSSMB  float64 `json:"peak_rss_mb"`
+	UIDs       []int   `json:"uids"`
+}
+
+// lessonsResult is the RESULT line of incontainer/lessons.py.
+type lessonsResult struct {
+	UID        int               `json:"uid"`
+	Interfaces []string          `json:"interfaces"`
+	Files      []string          `json:"files"`
+	Env        map[string]string `json:"env"`
+	Lessons    []lessonRecord    `json:"lessons"`
+	Cold       lessonRecord      `json:"cold"`
+}
+
+// notebookUID is the uid of the Docker Stacks notebook user, jovyan (NB_UID
+// in the base image's Dockerfile).
+const notebookUID = 1000
+
+// checkLessons starts the image as a learner's server would, but with
+// --network none (a loopback-only network namespace, no bridge: the
+// container cannot reach anything, so a cell that needs the network fails)
+// and an empty volume over the home folder (as JupyterHub mounts one), and
+// runs incontainer/lessons.py as the command: every lesson, copied into
+// ~/lessons by the start-up hook, executes without error in the installed
+// kernel, every process runs as the notebook user. It returns the kernel
+// name the lessons use.
+func checkLessons(t *testing.T, p *podman, image string, lessons []string) string {
+	home := userVolume(t)
+	checks, err := filepath.Abs("incontainer")
+	if err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"run", "--rm", "--network", "none",
+		"-v", home + ":/home/jovyan", "-v", checks + ":/mnt/checks:ro",
+		image, "python3", "/mnt/checks/lessons.py", "/home/jovyan/lessons"}
+	out, err := p.run(context.Background(), append(args, lessons...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, line, ok := strings.Cut(out, "RESULT ")
+	if !ok {
+		t.Fatalf("lessons.py printed no RESULT line:\n%s", tail(out, 40))
+	}
+	var r lessonsResult
+	if err := json.Unmarshal([]byte(line), &r); err != nil {
+		t.Fatalf("lessons.py's RESULT: %v\n%s", err, line)
+	}
+
+	if r.UID != notebookUID {
+		t.Errorf("the container runs as uid %d, want %d", r.UID, notebookUID)
+	}
+	if !slices.Equal(r.Interfaces, []string{"lo"}) {
+		t.Errorf("network interfaces in the container = %v, want only lo", r.Interfaces)
+	}
+	for _, l := range lessons {
+		if !slices.Contains(r.Files, l) {
+			t.Errorf("~/lessons lacks %s after start-up: has %v", l, r.Files)
+		}
+	}
+	for _, v := range []string{"GOMODCACHE", "GOCACHE"} {
+		if strings.HasPrefix(r.Env[v], r.Env["HOME"]) {
+			t.Errorf("%s=%s is inside $HOME=%s, which JupyterHub mounts over", v, r.Env[v], r.Env["HOME"])
+		}
+	}
+	if !strings.HasPrefix(r.Env["GOPROXY"], "file://") || r.Env["GOSUMDB"] != "off" || r.Env["GOTOOLCHAIN"] != "local" {
+		t.Errorf("Go is not told to stay offline: %v", r.Env)
+	}
+
+	var kernel string
+	var peak, slowest float64
+	for _, l := range append(r.Lessons, r.Cold) {
+		if l.Error != "" {
+			t.Errorf("%s (kernel %q): %s", l.Lesson, l.Kernel, l.Error)
+		}
+		if strings.HasPrefix(l.KernelDir, r.Env["HOME"]) {
+			t.Errorf("%s: kernelspec %s is inside $HOME", l.Lesson, l.KernelDir)
+		}
+		if !slices.Equal(l.UIDs, []int{notebookUID}) {
+			t.Errorf("%s: the kernel's processes ran as uids %v, want only %d", l.Lesson, l.UIDs, notebookUID)
+		}
+		kernel = l.Kernel
+	}
+	for _, l := range r.Lessons {
+		t.Logf("%-45s first cell %5.1f s, lesson %5.1f s, peak RSS %4.0f MB", l.Lesson, l.FirstCellS, l.Seconds, l.PeakRSSMB)
+		peak = max(peak, l.PeakRSSMB)
+		slowest = max(slowest, l.FirstCellS)
+	}
+	if len(r.Lessons) > 0 && r.Cold.FirstCellS > 0 {
+		warm := r.Lessons[0].FirstCellS
+		t.Logf("first cell of %s: %.1f s with the image's build cache, %.1f s with an empty one (%.2f×)",
+			r.Cold.Lesson, warm, r.Cold.FirstCellS, warm/r.Cold.FirstCellS)
+	}
+	t.Logf("slowest first cell %.1f s; peak RSS of kernel, Go build and cell programs %.0f MB", slowest, peak)
+	return kernel
+}
+
+// userVolume returns an empty folder owned by the notebook user, to mount
+// over its home.
+func userVolume(t *testing.T) string {
+	dir := filepath.Join(t.TempDir(), "home")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	// 100 is the group "users", NB_GID of the Docker Stacks images.
+	if err := os.Chown(dir, notebookUID, 100); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}

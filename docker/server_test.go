@@ -1,0 +1,172 @@
+package docker
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// tokenInLog finds the token in the URL the Jupyter server logs at start
+// ("http://127.0.0.1:PORT/?token=…", as `docker run` shows it to a learner).
+var tokenInLog = regexp.MustCompile(`[?&]token=([0-9a-f]+)`)
+
+// checkServer starts the image with its own command, start-notebook.py,
+// told only to listen on 127.0.0.1 and a free port (host network: no bridge,
+// and no port open to others), over an empty home volume. It checks that the
+// API refuses a request without the token (403) and answers with it (200),
+// that the lessons' kernel is registered and the lessons are in ~/lessons,
+// and that a kernel started through the API runs as the notebook user.
+func checkServer(t *testing.T, p *podman, image string, lessons []string, kernel string) {
+	if kernel == "" {
+		t.Fatal("no kernel name: the lessons check did not report one")
+	}
+	port := freePort(t)
+	name := fmt.Sprintf("gdlessons-server-%d", port)
+	p.must("run", "-d", "--name", name, "--network", "host", "-v", userVolume(t)+":/home/jovyan",
+		image, "start-notebook.py", "--ServerApp.ip=127.0.0.1", "--ServerApp.port="+strconv.Itoa(port),
+		"--ServerApp.port_retries=0")
+	t.Cleanup(func() { p.run(context.Background(), "rm", "--force", name) })
+
+	var token string
+	for deadline := time.Now().Add(2 * time.Minute); token == "" && time.Now().Before(deadline); {
+		time.Sleep(time.Second)
+		logs, _ := p.run(context.Background(), "logs", name)
+		if m := tokenInLog.FindStringSubmatch(logs); m != nil {
+			token = m[1]
+		}
+	}
+	if token == "" {
+		logs, _ := p.run(context.Background(), "logs", name)
+		t.Fatalf("the server logged no URL with a token in 2 minutes:\n%s", tail(logs, 30))
+	}
+	api := fmt.Sprintf("http://127.0.0.1:%d/api/", port)
+
+	if code, _ := call(t, "GET", api+"status", "", nil); code != http.StatusForbidden {
+		t.Errorf("GET /api/status without the token: %d, want %d", code, http.StatusForbidden)
+	}
+	if code, _ := call(t, "GET", api+"status", "wrong"+token, nil); code != http.StatusForbidden {
+		t.Errorf("GET /api/status with a wrong token: %d, want %d", code, http.StatusForbidden)
+	}
+	if code, body := call(t, "GET", api+"status", token, nil); code != http.StatusOK {
+		t.Errorf("GET /api/status with the token: %d %s, want %d", code, body, http.StatusOK)
+	}
+
+	var specs struct {
+		Kernelspecs map[string]json.RawMessage `json:"kernelspecs"`
+	}
+	_, body := call(t, "GET", api+"kernelspecs", token, nil)
+	if err := json.Unmarshal(body, &specs); err != nil || specs.Kernelspecs[kernel] == nil {
+		t.Errorf("GET /api/kernelspecs lacks %q: %s", kernel, body)
+	}
+	var dir struct {
+		Content []struct {
+			Name string `json:"name"`
+		} `json:"content"`
+	}
+	_, body = call(t, "GET", api+"contents/lessons", token, nil)
+	if err := json.Unmarshal(body, &dir); err != nil {
+		t.Errorf("GET /api/contents/lessons: %v: %s", err, body)
+	}
+	var names []string
+	for _, c := range dir.Content {
+		names = append(names, c.Name)
+	}
+	for _, l := range lessons {
+		if !slices.Contains(names, l) {
+			t.Errorf("the server's ~/lessons lacks %s: has %v", l, names)
+		}
+	}
+
+	serverMB := containerRSS(t, p, name)
+	code, body := call(t, "POST", api+"kernels", token, []byte(fmt.Sprintf(`{"name": %q}`, kernel)))
+	if code != http.StatusCreated {
+		t.Fatalf("POST /api/kernels {name: %q}: %d %s", kernel, code, body)
+	}
+	var uids string
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(time.Second) {
+		uids = p.must("exec", name, "python3", "-c", uidsOfScript, "gonb")
+		if strings.TrimSpace(uids) != "" {
+			break
+		}
+	}
+	if got := strings.Fields(uids); len(got) == 0 || slices.ContainsFunc(got, func(u string) bool { return u != strconv.Itoa(notebookUID) }) {
+		t.Errorf("uids of the gonb kernel processes = %v, want %d", got, notebookUID)
+	}
+	time.Sleep(5 * time.Second) // gonb starts gopls; let it settle before measuring
+	t.Logf("resident memory: server %.0f MB; server with an idle kernel %.0f MB", serverMB, containerRSS(t, p, name))
+}
+
+// uidsOfScript prints the uid of every process whose command name is argv[1].
+const uidsOfScript = `
+import os, sys
+for pid in filter(str.isdigit, os.listdir("/proc")):
+    try:
+        if open(f"/proc/{pid}/comm").read().strip() == sys.argv[1]:
+            print(os.stat(f"/proc/{pid}").st_uid)
+    except OSError:
+        pass
+`
+
+// containerRSS returns the summed resident memory of the container's
+// processes, in MB.
+func containerRSS(t *testing.T, p *podman, name string) float64 {
+	const script = `
+import os
+total = 0
+for pid in filter(str.isdigit, os.listdir("/proc")):
+    try:
+        for line in open(f"/proc/{pid}/status"):
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1])
+    except OSError:
+        pass
+print(total)
+`
+	out := p.must("exec", name, "python3", "-c", script)
+	kb, err := strconv.ParseFloat(strings.TrimSpace(out), 64)
+	if err != nil {
+		t.Fatalf("RSS of %s: %q", name, out)
+	}
+	return kb / 1024
+}
+
+// call sends one request to the server, with "Authorization: token T" when
+// token is not empty, and returns the status code and body.
+func call(t *testing.T, method, url, token string, body []byte) (int, []byte) {
+	t.Helper()
+	req, err := http.NewRequest(method, url, bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if token != "" {
+		req.Header.Set("Authorization", "token "+token)
+	}
+	client := http.Client{Timeout: 30 * time.Second}
+	resp, err := client.Do(req)
+	if err != nil {
+		t.Fatalf("%s %s: %v", method, url, err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, b
+}
+
+// freePort returns a TCP port on 127.0.0.1 that nothing listens on now.
+func freePort(t *testing.T) int {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
