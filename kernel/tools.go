@@ -1,0 +1,70 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// Tools are the packages of the programs the kernel needs, each pinned by a
+// tool directive in go.mod: the kernel itself, the import fixer it runs on
+// every cell, and the language server behind completion and inspection.
+var Tools = []string{
+	"github.com/janpfeifer/gonb",
+	"golang.org/x/tools/cmd/goimports",
+	"golang.org/x/tools/gopls",
+}
+
+// LessonPackages are the packages a lesson imports; warmCaches compiles them
+// (and so downloads their modules) at install time.
+var LessonPackages = []string{
+	ModulePath + "/gdlib/...",
+	ModulePath + "/plotting/...",
+	"github.com/janpfeifer/gonb/gonbui",
+	"github.com/janpfeifer/gonb/gonbui/dom",
+	"github.com/janpfeifer/gonb/gonbui/widgets",
+}
+
+// buildTools builds Tools into binDir. The binaries are built in a
+// temporary folder beside binDir and then renamed into place, so a kernel
+// that is running while this runs again keeps its (replaced) executables.
+func buildTools(repo, binDir string) error {
+	parent := filepath.Dir(binDir)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp(parent, ".build-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	args := append([]string{"build", "-o", tmp + string(filepath.Separator)}, Tools...)
+	if err := goRun(repo, args...); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(binDir, 0o755); err != nil {
+		return err
+	}
+	for _, pkg := range Tools {
+		name := filepath.Base(pkg)
+		if err := os.Rename(filepath.Join(tmp, name), filepath.Join(binDir, name)); err != nil {
+			return fmt.Errorf("installing %s: %v", name, err)
+		}
+	}
+	return nil
+}
+
+// warmCaches downloads every module the repository needs and compiles
+// LessonPackages, so that a notebook's first cell needs no network and finds
+// its dependencies already compiled. A download that fails is an error; a
+// lesson package that does not compile (say, mid-edit) is only reported,
+// since the notebooks will show the same compiler errors.
+func warmCaches(repo string) error {
+	if err := goRun(repo, "mod", "download"); err != nil {
+		return err
+	}
+	if err := goRun(repo, append([]string{"build"}, LessonPackages...)...); err != nil {
+		step("warning: %v (the kernel is installed all the same)", err)
+	}
+	return nil
+}
