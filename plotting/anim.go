@@ -1,0 +1,174 @@
+package plotting
+
+import (
+	"fmt"
+	"math"
+
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/gdlessons/lessons/gdlib"
+)
+
+// Animation is runs of gradient descent on a function of one variable,
+// played step by step: seed 004's pair, plain GD against momentum on
+// sin(x²) + sin x, with every step (the seed's GIF stops after 20 of 200).
+// Frame k shows each run's point (xₖ, f(xₖ)) on the curve, its position
+// on the x axis below, the path of chords it has travelled so far, and a
+// counter "step k / N".
+//
+// SVG returns an animated SVG that plays by itself wherever an SVG is
+// shown as an image, and GIF writes the same frames as an animated GIF.
+// An Animation is also a Figure: drawn statically (Show, Save, a grid of
+// panels), it is its last frame.
+//
+// Make one with Animate, change any field, then call SVG, GIF or Show.
+type Animation struct {
+	F    *gdlib.Function
+	Runs []*gdlib.Trace
+
+	// Title is drawn above the plot; Animate sets F's name.
+	Title string
+	// XLabel and YLabel name the axes; Animate sets "x" and "f(x)".
+	XLabel, YLabel string
+	// Domain is the range of x shown; nil means F.Domain.
+	Domain gdlib.Box
+
+	// FPS is the number of frames per second; zero means 20, seed 004's
+	// write_gif(fps=20).
+	FPS float64
+	// Hold is how long, in seconds, the last frame stays before the
+	// animation starts again; zero means 1.5, negative means no pause.
+	Hold float64
+
+	// Width and Height are the figure's size; zero means DefaultWidth and
+	// DefaultHeight.
+	Width, Height vg.Length
+}
+
+// Animate returns the animation of runs on f, a function of one variable,
+// with the defaults documented on each field of Animation. Err says what is
+// wrong with the input, if anything; SVG and GIF return that error.
+func Animate(f *gdlib.Function, runs ...*gdlib.Trace) *Animation {
+	a := &Animation{F: f, Runs: runs, XLabel: "x", YLabel: "f(x)"}
+	if f != nil {
+		a.Title = f.Name
+	}
+	return a
+}
+
+// maxFrames bounds the number of frames: 100 000 steps would already be an
+// animation of 80 minutes at 20 frames per second.
+const maxFrames = 100_000
+
+// Err returns an error naming the field and its value if the animation
+// cannot be made: no function or not one of one variable, no runs, a run
+// in another number of variables, an empty domain, or a frame rate or
+// size out of range.
+func (a *Animation) Err() error {
+	if a.F == nil {
+		return fmt.Errorf("plotting: Animation.F is nil: give a function of one variable, e.g. gdlib.Chirp()")
+	}
+	if a.F.Dim != 1 {
+		return fmt.Errorf("plotting: Animation.F = %s is a function of %d variables; Animate draws functions of one", a.F.Name, a.F.Dim)
+	}
+	dom := a.domain()
+	if len(dom) != 1 || !isFinite(dom[0].Min) || !isFinite(dom[0].Max) || !(dom[0].Min < dom[0].Max) {
+		return fmt.Errorf("plotting: Animation.Domain = %v: want one finite range Min < Max, or set F.Domain", dom)
+	}
+	if len(a.Runs) == 0 {
+		return fmt.Errorf("plotting: Animation.Runs is empty: give at least one run, e.g. gdlib.MustRun(f, gdlib.Pt(1.11), gdlib.GD(0.05), &gdlib.Settings{Steps: 200})")
+	}
+	for i, t := range a.Runs {
+		switch {
+		case t == nil:
+			return fmt.Errorf("plotting: Animation.Runs[%d] is nil", i)
+		case t.Dim != 1:
+			return fmt.Errorf("plotting: Animation.Runs[%d] (%s) is a run in %d variables; Animate draws runs in one", i, t.Optimizer, t.Dim)
+		case t.Len() > maxFrames:
+			return fmt.Errorf("plotting: Animation.Runs[%d] has %d iterates; at most %d frames are animated", i, t.Len(), maxFrames)
+		}
+	}
+	if fps := a.FPS; math.IsNaN(fps) || fps < 0 || fps > 100 {
+		return fmt.Errorf("plotting: Animation.FPS = %g: want 0 (meaning 20) to 100 frames per second", fps)
+	}
+	if h := a.Hold; math.IsNaN(h) || math.IsInf(h, 0) || h > 60 {
+		return fmt.Errorf("plotting: Animation.Hold = %g: want at most 60 seconds (0 means 1.5, negative none)", h)
+	}
+	if w, h := a.Size(); !(w > 0 && h > 0) || !isFinite(float64(w)) || !isFinite(float64(h)) {
+		return fmt.Errorf("plotting: Animation size %g × %g pt: want positive, finite Width and Height", float64(w), float64(h))
+	}
+	return nil
+}
+
+func (a *Animation) domain() gdlib.Box {
+	if a.Domain != nil {
+		return a.Domain
+	}
+	return a.F.Domain
+}
+
+func (a *Animation) fps() float64 {
+	if a.FPS == 0 {
+		return 20
+	}
+	return a.FPS
+}
+
+// holdFrames is the number of extra frames the last frame is shown for.
+func (a *Animation) holdFrames() int {
+	h := a.Hold
+	if h == 0 {
+		h = 1.5
+	}
+	if h < 0 {
+		return 0
+	}
+	return int(math.Round(h * a.fps()))
+}
+
+// Frames returns the number of frames: one per iterate of the longest run,
+// the start included (201 for 200 steps). A shorter run stays at its last
+// iterate; a run that diverged stays at its last finite one.
+func (a *Animation) Frames() int {
+	n := 0
+	for _, t := range a.Runs {
+		if t != nil {
+			n = max(n, t.Len())
+		}
+	}
+	return n
+}
+
+// Size returns the figure's width and height.
+func (a *Animation) Size() (w, h vg.Length) {
+	w, h = a.Width, a.Height
+	if w == 0 {
+		w = DefaultWidth
+	}
+	if h == 0 {
+		h = DefaultHeight
+	}
+	return w, h
+}
+
+// String describes the animation for a notebook's text/plain output.
+func (a *Animation) String() string {
+	name := "<nil>"
+	if a.F != nil {
+		name = a.F.Name
+	}
+	return fmt.Sprintf("animation of %d run(s) on %s, %d frames at %g fps", len(a.Runs), name, a.Frames(), a.fps())
+}
+
+// Draw draws the last frame, so that an Animation is a Figure: Save to PNG
+// or PDF, or a panel of a grid, shows where the runs ended. If the
+// animation has an error (see Err), it draws the error's text instead.
+func (a *Animation) Draw(c draw.Canvas) {
+	if err := a.Err(); err != nil {
+		drawError(c, err)
+		return
+	}
+	st := a.stage(c)
+	st.drawFrame(c, a.Frames()-1)
+}
