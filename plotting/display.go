@@ -101,8 +101,11 @@ func describe(fig Figure) string {
 // holds no id attributes (so two figures in one notebook never collide) and
 // raster images (heat maps) are embedded as PNG data.
 //
-// It returns an error if fig is nil, has a size that is not positive, or
-// panics while drawing (gonum/plot panics on some invalid data).
+// A figure built from bad input (its Err method returns an error) is drawn
+// as that error's message, so Show puts the explanation where the learner
+// looks. SVG returns an error if fig is nil, has a size that is not
+// positive, or panics while drawing (gonum/plot panics on some invalid
+// data).
 func SVG(fig Figure) ([]byte, error) {
 	w, h, err := checkFigure(fig)
 	if err != nil {
@@ -156,13 +159,16 @@ func PDF(fig Figure) ([]byte, error) {
 
 // Save draws fig into the file path, in the format its extension names:
 // .svg, .png (at PNGDPI) or .pdf (case-insensitive). It returns an error
-// naming the path for any other extension, and any error from drawing or
-// writing.
+// naming the path for any other extension, for a figure whose Err is not
+// nil (nothing is written), and any error from drawing or writing.
 func Save(fig Figure, path string) error {
 	var (
 		data []byte
 		err  error
 	)
+	if e, ok := fig.(interface{ Err() error }); ok && e.Err() != nil {
+		return fmt.Errorf("plotting: Save(%q): %w", path, e.Err())
+	}
 	switch ext := strings.ToLower(filepath.Ext(path)); ext {
 	case ".svg":
 		data, err = SVG(fig)

@@ -115,6 +115,19 @@ func TestBadFiguresGiveErrors(t *testing.T) {
 	if _, err := SVG(p); err == nil || !strings.Contains(err.Error(), "size") {
 		t.Errorf("SVG of a zero-width figure: error = %v", err)
 	}
+	// A builder's error is drawn (so Show shows it) and returned by Save.
+	bad := Curve(nil)
+	svg, err := SVG(bad)
+	if err != nil || !bytes.Contains(svg, []byte("nil")) {
+		t.Errorf("SVG(Curve(nil)) = error %v; want the message drawn", err)
+	}
+	path := filepath.Join(t.TempDir(), "bad.svg")
+	if err := Save(bad, path); err == nil || !strings.Contains(err.Error(), "nil") {
+		t.Errorf("Save(Curve(nil)) error = %v, want the builder's error", err)
+	}
+	if _, err := os.Stat(path); err == nil {
+		t.Errorf("Save wrote %s for a figure with an error", path)
+	}
 }
 
 func TestShowOutsideNotebookIsNoop(t *testing.T) {

@@ -45,16 +45,19 @@
 //     sanitising, and JupyterLab's sanitiser removes <svg> elements
 //     (jupyterlab/jupyterlab#9650, #10464): gonb's DisplaySVG, which wraps
 //     the SVG in HTML, shows nothing in a reopened, untrusted notebook.
+//
 //   - The classic Notebook (≤ 6) inserts image/svg+xml into the page when
 //     the notebook is trusted, so ids inside one figure could clash with
 //     another's; this package's SVG holds no id attributes at all (vgsvg
 //     clips in geometry, not with clipPath), and a test checks it. Untrusted,
 //     it shows only "safe" outputs (text, PNG, JPEG): the PNG
 //     (jupyter/notebook#3038).
+//
 //   - GitHub's notebook viewer renders PNG outputs reliably, while its
 //     handling of SVG outputs has varied (broken or missing SVG plots are
 //     reported in many projects, e.g. IRkernel#145, xflr6/graphviz#182); the
 //     PNG keeps a figure visible there.
+//
 //   - nbconvert's HTML export prefers text/html, then image/svg+xml, then
 //     image/png. It passes image/svg+xml through an HTML cleaner (lxml's
 //     clean_html up to 6.5, bleach from 7.x) that strips SVG attributes and

@@ -9,7 +9,8 @@ import (
 // cleanSVG post-processes vgsvg's output:
 //
 //   - raster images are labelled with the MIME type of their data
-//     (vgsvg writes PNG bytes as "data:image/jpg");
+//     (vgsvg writes PNG bytes as "data:image/jpg") and stretched to the
+//     rectangle they are given;
 //   - the Liberation fonts that gonum/plot measures text with get
 //     metric-compatible fallbacks (Arial, Times New Roman, Courier New) and
 //     a generic family, so a browser without them still draws sans-serif;
@@ -20,6 +21,10 @@ import (
 //     fail to parse.
 func cleanSVG(b []byte) []byte {
 	b = bytes.ReplaceAll(b, []byte("data:image/jpg;base64,"), []byte("data:image/png;base64,"))
+	// vgsvg gives <image> no preserveAspectRatio, so viewers keep the
+	// raster's proportions ("xMidYMid meet") instead of filling the
+	// rectangle the plot computed; a 1 × 256 colour bar became a line.
+	b = bytes.ReplaceAll(b, []byte("<image "), []byte(`<image preserveAspectRatio="none" `))
 	for _, f := range fontFallbacks {
 		b = bytes.ReplaceAll(b, []byte("font-family:"+f[0]+";"), []byte("font-family:"+f[1]+";"))
 	}

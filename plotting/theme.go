@@ -17,12 +17,13 @@ func init() {
 
 // Default figure sizes. A single plot is 6 × 4 inches (576 × 384 CSS
 // pixels), close to matplotlib's default 6.4 × 4.8 and wide enough for a
-// notebook column; a panel of a grid is 4 × 3.2 inches.
+// notebook column; a panel of a grid is 3.5 × 3 inches, so three side by
+// side are as wide as the seed's figsize=(10, 3).
 var (
 	DefaultWidth       = 6 * vg.Inch
 	DefaultHeight      = 4 * vg.Inch
-	DefaultPanelWidth  = 4 * vg.Inch
-	DefaultPanelHeight = 3.2 * vg.Inch
+	DefaultPanelWidth  = 3.5 * vg.Inch
+	DefaultPanelHeight = 3 * vg.Inch
 )
 
 // RunColors are the colours given to successive runs (and curves) of a
@@ -45,3 +46,10 @@ func RunColor(i int) color.Color {
 func rgb(h uint32) color.NRGBA {
 	return color.NRGBA{R: uint8(h >> 16), G: uint8(h >> 8), B: uint8(h), A: 0xff}
 }
+
+// fontSlack widens the room left for text where it could run into
+// something. Widths are measured with Liberation Sans; a viewer without it
+// draws the SVG's text in Arial (same widths) or, on some Linux systems,
+// DejaVu Sans, up to about 12 % wider (measured here with rsvg-convert,
+// which falls back to DejaVu Sans).
+const fontSlack = 1.15

@@ -1,0 +1,165 @@
+package plotting
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"strings"
+
+	"github.com/gdlessons/lessons/gdlib"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// The outcomes of a basin map that are not a minimum, as negative values of
+// the grid (gdlib's Basin values): a start whose run ended near minimum i
+// has the value i ≥ 0.
+const (
+	BasinNotConverged = -1 // ended far from every minimum
+	BasinLeftRegion   = -2 // left the region
+	BasinDiverged     = -3 // NaN, ±Inf or beyond the bound
+	BasinNotRun       = -4 // cancelled before it ran
+)
+
+// BasinColors are the colours of the basins of minima 0, 1, 2, …: light
+// tints of the run colours (matplotlib's tab20, light entries), so runs and
+// markers drawn over them stay visible.
+var BasinColors = []color.Color{
+	rgb(0xaec7e8), rgb(0xffbb78), rgb(0x98df8a), rgb(0xc5b0d5), rgb(0xc49c94),
+	rgb(0xf7b6d2), rgb(0xdbdb8d), rgb(0x9edae5), rgb(0xff9896),
+}
+
+// Colours of the outcomes that are not a minimum: distinct from every
+// basin colour and from each other in lightness, so they read in grey too.
+var (
+	NotConvergedColor color.Color = rgb(0x969696) // mid grey
+	LeftRegionColor   color.Color = rgb(0x525252) // dark grey
+	DivergedColor     color.Color = rgb(0x000000) // black
+	NotRunColor       color.Color = rgb(0xffffff) // white
+)
+
+func basinColor(v float64) color.Color {
+	switch {
+	case math.IsNaN(v) || v == BasinNotRun:
+		return NotRunColor
+	case v >= 0:
+		return BasinColors[int(v)%len(BasinColors)]
+	case v == BasinNotConverged:
+		return NotConvergedColor
+	case v == BasinLeftRegion:
+		return LeftRegionColor
+	}
+	return DivergedColor
+}
+
+// BasinMap draws a basin-of-attraction map: each start of the grid g
+// (gdlib's BasinMap, or any GridXYZ whose Z is a basin index ≥ 0 or one of
+// the Basin… outcomes) coloured by the minimum its run reached, with
+// distinct colours for runs that did not converge, left the region or
+// diverged. The minima are marked with a numbered cross in their basin's
+// darker colour. The legend, at the right, gives each colour's meaning and
+// how many starts ended there.
+//
+// The raster holds one pixel per start, so a 500 × 500 map is one PNG of
+// a few tens of kilobytes.
+func BasinMap(g plotter.GridXYZ, minima ...gdlib.Point) *Map {
+	m := &Map{Plot: NewPlot("basins of attraction")}
+	m.X.Label.Text, m.Y.Label.Text = "x₀", "y₀"
+	if g == nil {
+		m.fail(fmt.Errorf("plotting.BasinMap: the grid is nil"))
+		return m
+	}
+	nc, nr := g.Dims()
+	if nc < 1 || nr < 1 {
+		m.fail(fmt.Errorf("plotting.BasinMap: the grid is %d × %d, want at least 1 × 1", nc, nr))
+		return m
+	}
+	counts := map[int]int{}
+	for c := 0; c < nc; c++ {
+		for r := 0; r < nr; r++ {
+			v := g.Z(c, r)
+			if math.IsNaN(v) {
+				v = BasinNotRun
+			}
+			counts[int(v)]++
+		}
+	}
+	m.Grid = g
+	m.heat = &heatLayer{grid: g, color: basinColor}
+	m.Add(m.heat)
+	m.EqualAspect = true
+	total := nc * nr
+	entry := func(v int, text string) {
+		if counts[v] == 0 && v >= len(minima) {
+			return
+		}
+		m.sideKey = append(m.sideKey, LegendEntry{fmt.Sprintf("%s: %d (%.0f%%)", text, counts[v], 100*float64(counts[v])/float64(total)),
+			swatch{basinColor(float64(v))}})
+	}
+	for i, p := range minima {
+		entry(i, fmt.Sprintf("%d  %s", i+1, strings.ReplaceAll(p.String(), "-", "−")))
+	}
+	for v := range counts { // basins beyond the minima given
+		if v >= len(minima) && v >= 0 {
+			entry(v, fmt.Sprintf("minimum %d", v+1))
+		}
+	}
+	entry(BasinNotConverged, "not converged")
+	entry(BasinLeftRegion, "left the region")
+	entry(BasinDiverged, "diverged")
+	entry(BasinNotRun, "not run")
+	for i, p := range minima {
+		if len(p) < 2 {
+			m.fail(fmt.Errorf("plotting.BasinMap: minimum %d = %v has %d coordinates, want 2", i, p, len(p)))
+			continue
+		}
+		m.addFixed(minimumMarker(p[0], p[1], fmt.Sprint(i+1)))
+	}
+	return m
+}
+
+// swatch is a legend thumbnail: a filled square with a thin border.
+type swatch struct{ color.Color }
+
+func (s swatch) Thumbnail(c *draw.Canvas) {
+	h := c.Max.Y - c.Min.Y
+	r := vg.Rectangle{Min: vg.Point{X: c.Min.X, Y: c.Min.Y}, Max: vg.Point{X: c.Min.X + h, Y: c.Max.Y}}
+	c.SetColor(s.Color)
+	c.Fill(r.Path())
+	c.SetLineStyle(draw.LineStyle{Color: color.Gray{0x60}, Width: vg.Points(0.5)})
+	c.Stroke(r.Path())
+}
+
+// minimumMarker marks a minimum: a black cross on a white disc, labelled.
+func minimumMarker(x, y float64, label string) multiMarker {
+	return multiMarker{
+		marker{X: x, Y: y, GlyphStyle: draw.GlyphStyle{Color: color.White, Radius: vg.Points(5), Shape: draw.CircleGlyph{}}},
+		marker{X: x, Y: y, GlyphStyle: draw.GlyphStyle{Color: color.Black, Radius: vg.Points(4), Shape: draw.CrossGlyph{}}, Label: label},
+	}
+}
+
+// sideKeyWidth is the strip a key listed at the right of a map needs.
+func sideKeyWidth(entries []LegendEntry) vg.Length {
+	sty := legendStyle()
+	var w vg.Length
+	for _, e := range entries {
+		w = max(w, sty.Rectangle(e.Text).Size().X)
+	}
+	return 14 + legendThumbW*0.5 + 6 + vg.Length(float64(w)*fontSlack) + 6
+}
+
+// drawSideKey lists entries one per line, from (x, top) down, with square
+// thumbnails.
+func drawSideKey(c draw.Canvas, entries []LegendEntry, x, top vg.Length) {
+	sty := legendStyle()
+	const size = vg.Length(11)
+	for i, e := range entries {
+		y := top - vg.Length(i)*(size+6) - size/2
+		if e.Thumb != nil {
+			e.Thumb.Thumbnail(&draw.Canvas{Canvas: c.Canvas, Rectangle: vg.Rectangle{
+				Min: vg.Point{X: x, Y: y - size/2}, Max: vg.Point{X: x + size, Y: y + size/2}}})
+		}
+		c.FillText(sty, vg.Point{X: x + size + 6, Y: y}, e.Text)
+	}
+}

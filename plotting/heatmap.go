@@ -1,0 +1,236 @@
+package plotting
+
+import (
+	"fmt"
+	"image/color"
+
+	"github.com/gdlessons/lessons/gdlib"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/palette"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// HeatmapResolution is the number of samples per axis of a function's heat
+// map: 201, the seeds' np.linspace(-3, 3, 201).
+var HeatmapResolution = 201
+
+// Map is a figure over the plane: a heat map and/or contour lines of
+// f(x, y) or of a data grid, with runs, arrows and minima drawn over it, and
+// a colour bar (or, for a basin map, a legend) at the right. It embeds
+// *Plot for titles, labels and extra gonum plotters.
+//
+// Builders chain: Heatmap(f).Limits(-5, 5).Colors(Jet()).With(run).
+type Map struct {
+	*Plot
+	// F is the function drawn, nil for a data grid.
+	F *gdlib.Function
+	// Scale colours the heat map; nil when there is none (contours only).
+	// Change Scale.Map, Scale.Min or Scale.Max to recolour: the image is
+	// made when the figure is drawn.
+	Scale *ColorScale
+	// ColorBar draws Scale's colour bar at the right, titled
+	// ColorBarLabel. Heatmap sets it.
+	ColorBar      bool
+	ColorBarLabel string
+	// EqualAspect draws one unit of x as long as one unit of y (imshow's
+	// default aspect='equal'). Heatmap sets it; HeatmapGrid does not
+	// (aspect='auto').
+	EqualAspect bool
+
+	// Grid is what the heat map and contours draw: f sampled, or the data.
+	Grid plotter.GridXYZ
+
+	sideKey     []LegendEntry // listed at the right (basin maps)
+	startEndKey bool          // add "start" and "end" to the legend when drawing
+	// contourLabels: write levels on contour lines (WithLabels)
+	contourLabels bool
+	heat          *heatLayer
+}
+
+// Heatmap draws f(x, y) over f.Domain as an image (matplotlib's imshow
+// with origin='lower' and extent set to the domain), sampled at
+// HeatmapResolution × HeatmapResolution points, coloured by Viridis between
+// f.ZRange (the seeds' vmin, vmax) or, if that is unset, the sampled
+// values' range, with a colour bar. The image is embedded in the SVG as one
+// PNG, so a 201 × 201 map costs tens of kilobytes, not megabytes.
+//
+// If f is nil, not of two variables, or has no Domain, Err says so.
+func Heatmap(f *gdlib.Function) *Map {
+	m := newMap(f)
+	if m.err != nil {
+		return m
+	}
+	m.Grid = sampleGrid(f, f.Domain, HeatmapResolution, HeatmapResolution)
+	m.setHeat(true)
+	if f.ZRange != (gdlib.Range{}) {
+		m.Limits(f.ZRange.Min, f.ZRange.Max)
+	}
+	m.ColorBarLabel = "f(x, y)"
+	m.EqualAspect = true
+	return m
+}
+
+// HeatmapGrid draws a data grid (gdlib's sweep grids and anything with
+// gonum's GridXYZ method set: Dims, Z, X, Y) as an image with a colour
+// bar, coloured by Viridis between the grid's smallest and largest finite
+// values. Cells are centred on X(c), Y(r). NaN cells are light grey.
+func HeatmapGrid(g plotter.GridXYZ) *Map {
+	m := &Map{Plot: NewPlot("")}
+	m.KeyAbove = true
+	if g == nil {
+		m.fail(fmt.Errorf("plotting.HeatmapGrid: the grid is nil"))
+		return m
+	}
+	if c, r := g.Dims(); c < 1 || r < 1 {
+		m.fail(fmt.Errorf("plotting.HeatmapGrid: the grid is %d × %d, want at least 1 × 1", c, r))
+		return m
+	}
+	m.Grid = g
+	m.setHeat(false)
+	return m
+}
+
+// newMap makes an empty Map for f, checking that f can be drawn on a plane.
+func newMap(f *gdlib.Function) *Map {
+	m := &Map{Plot: NewPlot(""), F: f}
+	m.KeyAbove = true
+	m.X.Label.Text, m.Y.Label.Text = "x", "y"
+	switch {
+	case f == nil:
+		m.fail(fmt.Errorf("plotting: the function is nil"))
+		return m
+	case f.Dim != 2 || len(f.Domain) != 2:
+		m.fail(fmt.Errorf("plotting: %s: want a function of two variables with a Domain; it has Dim = %d and %d domain ranges", f.Name, f.Dim, len(f.Domain)))
+		return m
+	}
+	m.Title.Text = f.Name
+	m.X.Min, m.X.Max = f.Domain[0].Min, f.Domain[0].Max
+	m.Y.Min, m.Y.Max = f.Domain[1].Min, f.Domain[1].Max
+	return m
+}
+
+// setHeat adds the heat map layer with limits from the data.
+func (m *Map) setHeat(smooth bool) {
+	lo, hi, ok := gridRange(m.Grid)
+	if !ok {
+		lo, hi = 0, 1
+	}
+	if lo == hi {
+		lo, hi = lo-0.5, hi+0.5
+	}
+	m.Scale, _ = NewColorScale(Viridis(), lo, hi)
+	m.ColorBar = true
+	m.heat = &heatLayer{grid: m.Grid, Smooth: smooth, color: func(v float64) color.Color { return m.Scale.Color(v) }}
+	m.Add(m.heat)
+}
+
+// Limits sets the colour limits (matplotlib's vmin, vmax): values below
+// vmin get vmin's colour, above vmax vmax's. Bad limits (not finite,
+// vmin ≥ vmax) set Err, naming them.
+func (m *Map) Limits(vmin, vmax float64) *Map {
+	if m.Scale == nil {
+		m.fail(fmt.Errorf("plotting: Limits(%v, %v) on a map without a heat map", vmin, vmax))
+		return m
+	}
+	s, err := NewColorScale(m.Scale.Map, vmin, vmax)
+	if err != nil {
+		m.fail(err)
+		return m
+	}
+	m.Scale.Min, m.Scale.Max = s.Min, s.Max
+	return m
+}
+
+// Colors sets the heat map's colour map: Viridis (the default), Jet,
+// CoolWarm, Terrain or any gonum palette.ColorMap.
+func (m *Map) Colors(cm palette.ColorMap) *Map {
+	if m.Scale == nil || cm == nil {
+		m.fail(fmt.Errorf("plotting: Colors: no heat map, or a nil colour map"))
+		return m
+	}
+	m.Scale.Map = cm
+	return m
+}
+
+// String returns the title, for the text/plain entry of a bundle.
+func (m *Map) String() string { return m.Plot.String() }
+
+// Draw draws the map; the colour bar or the basins' key to its right.
+func (m *Map) Draw(c draw.Canvas) {
+	if m.err != nil {
+		drawError(c, m.err)
+		return
+	}
+	if m.startEndKey {
+		saved := m.Key
+		defer func() { m.Key = saved }()
+		s, e := startEndEntries()
+		m.Key = append(saved[:len(saved):len(saved)], LegendEntry{"start", s}, LegendEntry{"end", e})
+	}
+	if m.KeyAbove && len(m.Key) > 0 {
+		// Title and key span the whole figure, above the map and its bar.
+		title, key := m.Title.Text, m.Key
+		if title != "" {
+			sty := m.Title.TextStyle
+			c.FillText(sty, vg.Point{X: c.Center().X, Y: c.Max.Y + sty.FontExtents().Descent}, title)
+			c.Max.Y -= sty.Rectangle(title).Size().Y + m.Title.Padding
+		}
+		c.Max.Y -= drawLegendRows(c, key, c.Max.Y)
+		m.Title.Text, m.Key = "", nil
+		defer func() { m.Title.Text, m.Key = title, key }()
+	}
+	main := c
+	var side vg.Length
+	switch {
+	case len(m.sideKey) > 0:
+		side = sideKeyWidth(m.sideKey)
+	case m.ColorBar && m.Scale != nil:
+		side = colorBarWidth(m.Scale, m.ColorBarLabel)
+	}
+	main.Max.X -= side
+	if m.EqualAspect {
+		main = equalAspect(m.Plot, main)
+	}
+	m.Plot.Draw(main)
+	dc := m.Plot.dataCanvas(main)
+	switch {
+	case len(m.sideKey) > 0:
+		drawSideKey(c, m.sideKey, dc.Max.X+vg.Points(14), dc.Max.Y)
+	case side > 0:
+		drawColorBar(c, m.Scale, m.ColorBarLabel, dc.Max.X+vg.Points(14), dc.Min.Y, dc.Max.Y)
+	}
+}
+
+// equalAspect shrinks c (keeping it centred) so that the data area of p
+// has the shape of its x and y ranges.
+func equalAspect(p *Plot, c draw.Canvas) draw.Canvas {
+	dc := p.dataCanvas(c)
+	dw, dh := float64(dc.Max.X-dc.Min.X), float64(dc.Max.Y-dc.Min.Y)
+	xr, yr := p.X.Max-p.X.Min, p.Y.Max-p.Y.Min
+	if dw <= 0 || dh <= 0 || !(xr > 0) || !(yr > 0) {
+		return c
+	}
+	want := xr / yr
+	if dw/dh > want { // too wide: narrow it
+		cut := vg.Length(dw - dh*want)
+		c.Min.X += cut / 2
+		c.Max.X -= cut / 2
+	} else {
+		cut := vg.Length(dh - dw/want)
+		c.Min.Y += cut / 2
+		c.Max.Y -= cut / 2
+	}
+	return c
+}
+
+// addFixed adds plotters without widening the axes: a map shows its
+// domain (or its grid), and a run that leaves it is cut at the frame.
+func (m *Map) addFixed(ps ...plot.Plotter) {
+	x0, x1, y0, y1 := m.X.Min, m.X.Max, m.Y.Min, m.Y.Max
+	m.Add(ps...)
+	if m.F != nil || m.Grid != nil {
+		m.X.Min, m.X.Max, m.Y.Min, m.Y.Max = x0, x1, y0, y1
+	}
+}

@@ -1,0 +1,228 @@
+package plotting
+
+import (
+	"errors"
+	"fmt"
+	"image/color"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// Panels is a grid of figures drawn side by side (matplotlib's subplots):
+// a title over the whole figure, an optional legend shared by all panels
+// in one row under the title, then Rows × Cols cells filled row by row.
+// It is a Figure; every field can be changed before it is drawn.
+type Panels struct {
+	// Title is drawn centred over the panels (matplotlib's suptitle);
+	// empty for none.
+	Title string
+	// Rows and Cols are the grid's shape.
+	Rows, Cols int
+	// Cells holds the panels row by row; a nil cell stays empty.
+	Cells []Figure
+	// Legend is drawn once, in a row above the panels; empty for none.
+	Legend []LegendEntry
+	// Width and Height are the whole figure's size. Zero means
+	// Cols × DefaultPanelWidth by Rows × DefaultPanelHeight, plus room
+	// for the title and legend.
+	Width, Height vg.Length
+	// Gap is the space between panels: 0.25 in unless set.
+	Gap vg.Length
+}
+
+// LegendEntry is one entry of a shared legend: a text and its thumbnail
+// (any gonum plot.Thumbnailer: a line, a glyph, …).
+type LegendEntry struct {
+	Text  string
+	Thumb plot.Thumbnailer
+}
+
+// Row returns the figures side by side in one row: 1 × len(figs).
+func Row(figs ...Figure) *Panels { return Grid(1, len(figs), figs...) }
+
+// Grid returns the figures in a rows × cols grid, filled row by row. Fewer
+// figures than cells leave the last cells empty; more set Err.
+func Grid(rows, cols int, figs ...Figure) *Panels {
+	return &Panels{Rows: rows, Cols: cols, Cells: figs}
+}
+
+// Err returns why the panels cannot be drawn: a bad shape, too many
+// figures, or the first error of a cell.
+func (p *Panels) Err() error {
+	if p.Rows < 1 || p.Cols < 1 {
+		return fmt.Errorf("plotting: panels of %d × %d: want at least one row and one column", p.Rows, p.Cols)
+	}
+	if len(p.Cells) > p.Rows*p.Cols {
+		return fmt.Errorf("plotting: %d figures do not fit in %d × %d panels", len(p.Cells), p.Rows, p.Cols)
+	}
+	var errs []error
+	for i, c := range p.Cells {
+		if e, ok := c.(interface{ Err() error }); ok && e.Err() != nil {
+			errs = append(errs, fmt.Errorf("panel %d: %w", i+1, e.Err()))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Size returns Width and Height, or the default size.
+func (p *Panels) Size() (w, h vg.Length) {
+	w, h = p.Width, p.Height
+	if w == 0 {
+		w = vg.Length(max(p.Cols, 1)) * DefaultPanelWidth
+	}
+	if h == 0 {
+		h = vg.Length(max(p.Rows, 1))*DefaultPanelHeight + p.headerHeight()
+	}
+	return w, h
+}
+
+// String returns the title, for the text/plain entry of a bundle.
+func (p *Panels) String() string {
+	if p.Title != "" {
+		return p.Title
+	}
+	return fmt.Sprintf("%d × %d panels", p.Rows, p.Cols)
+}
+
+func (p *Panels) headerHeight() vg.Length {
+	var h vg.Length
+	if p.Title != "" {
+		h += titleStyle().Rectangle(p.Title).Size().Y + vg.Points(6)
+	}
+	if len(p.Legend) > 0 {
+		w, _ := p.Width, 0
+		if w == 0 {
+			w = vg.Length(max(p.Cols, 1)) * DefaultPanelWidth
+		}
+		h += legendRowsHeight(w, p.Legend)
+	}
+	return h
+}
+
+// titleStyle is the style of a figure's overall title: 14 pt, centred.
+func titleStyle() draw.TextStyle {
+	return draw.TextStyle{Color: color.Black, Font: font.From(plot.DefaultFont, 14),
+		XAlign: draw.XCenter, YAlign: draw.YTop, Handler: plot.DefaultTextHandler}
+}
+
+// legendStyle is the style of a shared legend's entries: 11 pt.
+func legendStyle() draw.TextStyle {
+	return draw.TextStyle{Color: color.Black, Font: font.From(plot.DefaultFont, 11),
+		XAlign: draw.XLeft, YAlign: draw.YCenter, Handler: plot.DefaultTextHandler}
+}
+
+// Draw draws the title, the legend row and every panel.
+func (p *Panels) Draw(c draw.Canvas) {
+	if err := p.Err(); err != nil && (p.Rows < 1 || p.Cols < 1 || len(p.Cells) > p.Rows*p.Cols) {
+		drawError(c, err)
+		return
+	}
+	c.SetColor(color.White)
+	c.Fill(c.Rectangle.Path())
+	top := c.Max.Y - vg.Points(4)
+	if p.Title != "" {
+		sty := titleStyle()
+		c.FillText(sty, vg.Point{X: c.Center().X, Y: top}, p.Title)
+		top -= sty.Rectangle(p.Title).Size().Y + vg.Points(6)
+	}
+	if len(p.Legend) > 0 {
+		top -= drawLegendRows(c, p.Legend, top)
+	}
+	gap := p.Gap
+	if gap == 0 {
+		gap = vg.Inch / 4
+	}
+	body := c
+	body.Max.Y = top
+	tiles := draw.Tiles{Rows: p.Rows, Cols: p.Cols, PadX: gap, PadY: gap, PadTop: vg.Points(2), PadBottom: vg.Points(2), PadLeft: vg.Points(2), PadRight: vg.Points(4)}
+	for i, f := range p.Cells {
+		if f == nil {
+			continue
+		}
+		f.Draw(tiles.At(body, i%p.Cols, i/p.Cols))
+	}
+}
+
+// legendRowHeight is the height of one row of a key drawn in rows.
+const legendRowHeight = vg.Length(20)
+
+// legendRows splits entries into rows no wider than width (with
+// fontSlack), returning each row's entries' widths.
+func legendRows(width vg.Length, entries []LegendEntry) (rows [][]int, widths []vg.Length) {
+	sty := legendStyle()
+	widths = make([]vg.Length, len(entries))
+	var cur []int
+	var used vg.Length
+	for i, e := range entries {
+		widths[i] = thumbWidth(e.Thumb) + vg.Points(5) + vg.Length(float64(sty.Rectangle(e.Text).Size().X)*fontSlack)
+		if len(cur) > 0 && used+legendSep+widths[i] > width-vg.Points(8) {
+			rows = append(rows, cur)
+			cur, used = nil, 0
+		}
+		if len(cur) > 0 {
+			used += legendSep
+		}
+		cur = append(cur, i)
+		used += widths[i]
+	}
+	if len(cur) > 0 {
+		rows = append(rows, cur)
+	}
+	return rows, widths
+}
+
+const (
+	legendThumbW = vg.Length(24)
+	legendSep    = vg.Length(16)
+)
+
+// thumbWidth is the width of a key's thumbnail: a line needs 24 pt, a
+// lone glyph or swatch 10.
+func thumbWidth(t plot.Thumbnailer) vg.Length {
+	switch t.(type) {
+	case marker, multiMarker, swatch:
+		return 10
+	}
+	return legendThumbW
+}
+
+// legendRowsHeight is the height drawLegendRows takes for entries.
+func legendRowsHeight(width vg.Length, entries []LegendEntry) vg.Length {
+	rows, _ := legendRows(width, entries)
+	return vg.Length(len(rows)) * legendRowHeight
+}
+
+// drawLegendRows draws the entries in centred rows from top down, and
+// returns the height used.
+func drawLegendRows(c draw.Canvas, entries []LegendEntry, top vg.Length) vg.Length {
+	sty := legendStyle()
+	rows, widths := legendRows(c.Max.X-c.Min.X, entries)
+	for r, row := range rows {
+		y := top - legendRowHeight*vg.Length(r) - legendRowHeight/2
+		var total vg.Length
+		for k, i := range row {
+			if k > 0 {
+				total += legendSep
+			}
+			total += widths[i]
+		}
+		x := c.Center().X - total/2
+		for _, i := range row {
+			e := entries[i]
+			tw := thumbWidth(e.Thumb)
+			if e.Thumb != nil {
+				tc := draw.Canvas{Canvas: c.Canvas, Rectangle: vg.Rectangle{
+					Min: vg.Point{X: x, Y: y - 5},
+					Max: vg.Point{X: x + tw, Y: y + 5},
+				}}
+				e.Thumb.Thumbnail(&tc)
+			}
+			c.FillText(sty, vg.Point{X: x + tw + vg.Points(5), Y: y}, e.Text)
+			x += widths[i] + legendSep
+		}
+	}
+	return vg.Length(len(rows)) * legendRowHeight
+}

@@ -1,0 +1,130 @@
+package plotting
+
+import (
+	"fmt"
+	"image/color"
+
+	"github.com/gdlessons/lessons/gdlib"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// With draws each run over the map: its path in the run's colour on a
+// white halo (readable on any colour map), arrows on the steps long enough
+// to show one, a square at the start and a circle at the end, and a legend
+// entry with its optimizer's name. A run that diverged is drawn up to its
+// last finite iterate and marked there with a red cross and "diverged at
+// iterate k" (k its first non-finite iterate). A nil run, or one not in two
+// or more variables, sets Err.
+func (m *Map) With(runs ...*gdlib.Trace) *Map {
+	for i, t := range runs {
+		if !m.checkRun("With", i, t) {
+			continue
+		}
+		m.addRun2(t, m.nextColor(), runName(t), false)
+	}
+	return m
+}
+
+// WithMany draws many runs (a grid of starts) in one colour, thin and
+// without arrows, with one legend entry, label: the seed's basins figure.
+// Paths are simplified on the page (points closer than half a point to
+// the previous one are left out), so 625 runs of 100 steps stay small.
+func (m *Map) WithMany(label string, runs ...*gdlib.Trace) *Map {
+	col := m.nextColor()
+	for i, t := range runs {
+		if !m.checkRun("WithMany", i, t) {
+			continue
+		}
+		m.addRun2(t, col, "", true)
+	}
+	line := draw.LineStyle{Color: col, Width: vg.Points(0.6)}
+	m.Key = append(m.Key, LegendEntry{label, lineThumb{LineStyle: line}})
+	return m
+}
+
+func (m *Map) checkRun(method string, i int, t *gdlib.Trace) bool {
+	switch {
+	case t == nil:
+		m.fail(fmt.Errorf("plotting: Map.%s: run %d is nil", method, i))
+		return false
+	case t.Dim < 2:
+		m.fail(fmt.Errorf("plotting: Map.%s: run %d (%s) has %d variable, want 2 or more (the first two are drawn)", method, i, runName(t), t.Dim))
+		return false
+	}
+	return true
+}
+
+// halo is the white line drawn under a run's path.
+var halo = color.NRGBA{255, 255, 255, 200}
+
+func (m *Map) addRun2(t *gdlib.Trace, col color.Color, name string, thin bool) {
+	n := t.Finite()
+	xs, ys := make([]float64, n), make([]float64, n)
+	for i := 0; i < n; i++ {
+		xs[i], ys[i] = t.XY(i)
+	}
+	if n == 0 {
+		return
+	}
+	if thin {
+		c := color.NRGBAModel.Convert(col).(color.NRGBA)
+		c.A = 140 // the seed's alpha=0.5, a little stronger on a light map
+		m.addFixed(&path{xs: xs, ys: ys, LineStyle: draw.LineStyle{Color: c, Width: vg.Points(0.6)}, MinSeg: vg.Points(0.5)})
+		m.addFixed(marker{X: xs[0], Y: ys[0], GlyphStyle: draw.GlyphStyle{Color: col, Radius: vg.Points(1.2), Shape: draw.BoxGlyph{}}})
+		if n == t.Len() {
+			m.addFixed(marker{X: xs[n-1], Y: ys[n-1], GlyphStyle: draw.GlyphStyle{Color: color.Black, Radius: vg.Points(1.5), Shape: draw.CircleGlyph{}}})
+		}
+	} else {
+		line := draw.LineStyle{Color: col, Width: vg.Points(1.5)}
+		m.addFixed(&path{xs: xs, ys: ys, LineStyle: draw.LineStyle{Color: halo, Width: vg.Points(3.5)}, MinSeg: vg.Points(0.3)})
+		m.addFixed(&path{xs: xs, ys: ys, LineStyle: line, Arrows: true, MinArrow: vg.Points(10), MaxArrows: 30, MinSeg: vg.Points(0.3)})
+		m.addFixed(haloMarker(xs[0], ys[0], col, draw.BoxGlyph{}, 4))
+		if n == t.Len() {
+			m.addFixed(haloMarker(xs[n-1], ys[n-1], col, draw.CircleGlyph{}, 4))
+		}
+		m.Key = append(m.Key, LegendEntry{name, lineThumb{LineStyle: line}})
+		m.keyStartEnd()
+	}
+	if n < t.Len() {
+		m.addFixed(divergedMarker(xs[n-1], ys[n-1], n))
+	}
+}
+
+// keyStartEnd asks Draw to add the legend entries "start" ■ and "end" ●
+// after the runs' entries.
+func (m *Map) keyStartEnd() { m.startEndKey = true }
+
+// haloMarker is a glyph of colour col with a white rim.
+func haloMarker(x, y float64, col color.Color, shape draw.GlyphDrawer, r float64) multiMarker {
+	return multiMarker{
+		marker{X: x, Y: y, GlyphStyle: draw.GlyphStyle{Color: color.White, Radius: vg.Points(r + 1.5), Shape: shape}},
+		marker{X: x, Y: y, GlyphStyle: draw.GlyphStyle{Color: col, Radius: vg.Points(r), Shape: shape}},
+	}
+}
+
+// multiMarker draws several markers at once (a glyph on its halo).
+type multiMarker []marker
+
+func (mm multiMarker) DataRange() (xmin, xmax, ymin, ymax float64) { return mm[0].DataRange() }
+
+func (mm multiMarker) Plot(c draw.Canvas, p *plot.Plot) {
+	for _, m := range mm {
+		m.Plot(c, p)
+	}
+}
+
+func (mm multiMarker) GlyphBoxes(p *plot.Plot) []plot.GlyphBox { return mm[0].GlyphBoxes(p) }
+
+func (mm multiMarker) Thumbnail(c *draw.Canvas) {
+	for _, m := range mm {
+		m.Thumbnail(c)
+	}
+}
+
+// startEndEntries returns the legend thumbnails for "start" and "end".
+func startEndEntries() (start, end multiMarker) {
+	grey := color.Gray{0x50}
+	return haloMarker(0, 0, grey, draw.BoxGlyph{}, 4), haloMarker(0, 0, grey, draw.CircleGlyph{}, 4)
+}
