@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"image/draw"
 	"image/gif"
 	"io"
 	"math"
@@ -19,10 +20,11 @@ var GIFDPI = 96
 
 // GIF writes the animation as an animated GIF that loops forever, one
 // frame per step at FPS, the last frame held for Hold, like the seed's
-// write_gif. Frames are drawn with gonum's vgimg, reduced to one palette
-// of 256 colours chosen from the last frame (see quantize), and each frame
-// stores only the rectangle that changed since the one before, so 200
-// frames stay small.
+// write_gif. The plot is drawn once with gonum's vgimg; each frame's moving
+// parts are drawn on a transparent layer and composited over it with
+// image/draw. Frames share one palette of 256 colours chosen from the last
+// frame (see quantize), and each stores only the rectangle that changed
+// since the one before, so 200 frames stay small.
 func (a *Animation) GIF(w io.Writer) error {
 	if err := a.Err(); err != nil {
 		return err
@@ -34,16 +36,28 @@ func (a *Animation) GIF(w io.Writer) error {
 	if !ok {
 		return fmt.Errorf("plotting: vgimg drew into a %T, want *image.RGBA", bgc.Image())
 	}
+	// The moving parts are drawn on a transparent layer, cleared for each
+	// frame, and composited over a copy of the plot.
+	layer := vgimg.NewWith(vgimg.UseWH(W, H), vgimg.UseDPI(GIFDPI), vgimg.UseBackgroundColor(color.Transparent))
+	ly, ok := layer.Image().(*image.RGBA)
+	if !ok || ly.Bounds() != bg.Bounds() {
+		return fmt.Errorf("plotting: vgimg's layer is a %T of %v, want *image.RGBA of %v", layer.Image(), layer.Image().Bounds(), bg.Bounds())
+	}
 	frame := func(k int) *image.RGBA {
+		clear(ly.Pix)
+		st.drawFrame(vgdraw.New(layer), k)
 		img := image.NewRGBA(bg.Bounds())
 		copy(img.Pix, bg.Pix)
-		c := vgimg.NewWith(vgimg.UseImage(img), vgimg.UseDPI(GIFDPI))
-		st.drawFrame(vgdraw.New(c), k)
+		draw.Draw(img, img.Bounds(), ly, image.Point{}, draw.Over)
 		return img
 	}
 
-	pal := quantize(frame(st.n-1), 256).Palette
-	idx := paletteIndex(pal)
+	// 255 colours and, last, a transparent one: pixels of a frame that did
+	// not change are transparent, so the previous frame shows through and
+	// the long runs of one index compress to almost nothing.
+	pal := append(quantize(frame(st.n-1), 255).Palette, color.RGBA{})
+	clear := uint8(len(pal) - 1)
+	idx := paletteIndex(pal[:clear])
 	delay := int(math.Round(100 / a.fps())) // GIF delays are in 1/100 s
 	out := &gif.GIF{
 		Config:    image.Config{ColorModel: pal, Width: bg.Bounds().Dx(), Height: bg.Bounds().Dy()},
@@ -59,7 +73,12 @@ func (a *Animation) GIF(w io.Writer) error {
 		p := image.NewPaletted(r, pal)
 		for y := r.Min.Y; y < r.Max.Y; y++ {
 			for x := r.Min.X; x < r.Max.X; x++ {
-				p.SetColorIndex(x, y, idx(cur.RGBAAt(x, y)))
+				c := cur.RGBAAt(x, y)
+				if prev != nil && prev.RGBAAt(x, y) == c {
+					p.SetColorIndex(x, y, clear)
+				} else {
+					p.SetColorIndex(x, y, idx(c))
+				}
 			}
 		}
 		out.Image = append(out.Image, p)

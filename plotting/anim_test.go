@@ -172,6 +172,13 @@ func TestAnimationGIF(t *testing.T) {
 	if g.LoopCount != 0 {
 		t.Errorf("LoopCount = %d, want 0 (forever)", g.LoopCount)
 	}
+	// The runs move in each of the first steps, so each of those frames
+	// changes more than the 1 × 1 pixel a frame without change stores.
+	for k := 1; k <= 10; k++ {
+		if b := g.Image[k].Bounds(); b.Dx()*b.Dy() <= 1 {
+			t.Errorf("frame %d changes nothing; the runs and the counter should move", k)
+		}
+	}
 	// 20 fps is 5/100 s a frame; the last also holds 1.5 s.
 	for k, d := range g.Delay {
 		want := 5
