@@ -152,7 +152,12 @@ func Jet() palette.ColorMap {
 // red), gonum's moreland.SmoothBlueRed. Use it for signed quantities (a
 // derivative, a difference) with limits symmetric about zero.
 func CoolWarm() palette.ColorMap {
-	return moreland.SmoothBlueRed()
+	cm := moreland.SmoothBlueRed()
+	// moreland's maps start with the empty range [0, 0], where At fails;
+	// give it [0, 1] like the other maps, so ColorScale can use it.
+	cm.SetMin(0)
+	cm.SetMax(1)
+	return cm
 }
 
 // Terrain returns matplotlib's terrain map (deep blue, cyan, green, pale
