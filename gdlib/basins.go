@@ -268,7 +268,7 @@ func Basins(f Objective, opt Transform, box Box, nx, ny int, set *Settings, o *B
 	ctx := opts.Parallel.context(s.Context)
 	targets := flatten(m.Minima)
 	tol2 := m.Tol * m.Tol
-	err = opts.Parallel.forEach(what, n, ctx, func() workerFunc {
+	err = opts.Parallel.forChunks(what, n, ctx, func() chunkFunc {
 		e := newEnder(f, opt, 2, s, ctx)
 		if m.Clustered {
 			e.near = func(_, g []float64) int {
@@ -280,16 +280,16 @@ func Basins(f Objective, opt Transform, box Box, nx, ny int, set *Settings, o *B
 		} else {
 			e.near = func(x, _ []float64) int { return nearest(targets, x[0], x[1], tol2) }
 		}
-		start := make([]float64, 2)
-		return func(i int) error {
-			start[0], start[1] = m.Xs[i/ny], m.Ys[i%ny]
-			r := e.run(start)
-			m.Ends[2*i], m.Ends[2*i+1] = e.x[0], e.x[1]
+		startOf := func(i int, dst []float64) { dst[0], dst[1] = m.Xs[i/ny], m.Ys[i%ny] }
+		done := func(i int, x []float64, r endResult) {
+			m.Ends[2*i], m.Ends[2*i+1] = x[0], x[1]
 			m.Basin[i] = basinOf(r)
 			if m.Basin[i] >= 0 {
 				m.Iters[i] = r.since
 			}
-			return nil
+		}
+		return func(lo, hi int) (int, int, error) {
+			return e.runRange(lo, hi, startOf, done), -1, nil
 		}
 	})
 	if m.Clustered {

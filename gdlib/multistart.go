@@ -70,14 +70,16 @@ func Finals(f Objective, starts []Point, opt Transform, set *Settings, par *Para
 		ends[i] = End{Start: starts[i], X: flat[i*dim : (i+1)*dim : (i+1)*dim], F: math.NaN(), Status: Cancelled, Where: -1}
 		copy(ends[i].X, starts[i])
 	}
-	err = par.forEach(what, len(starts), ctx, func() workerFunc {
+	err = par.forChunks(what, len(starts), ctx, func() chunkFunc {
 		e := newEnder(f, opt, dim, s, ctx)
-		return func(i int) error {
-			r := e.run(starts[i])
+		startOf := func(i int, dst []float64) { copy(dst, starts[i]) }
+		done := func(i int, x []float64, r endResult) {
 			end := &ends[i]
-			copy(end.X, e.x)
+			copy(end.X, x)
 			end.F, end.Status, end.Steps, end.Where = r.f, r.status, r.steps, r.where
-			return nil
+		}
+		return func(lo, hi int) (int, int, error) {
+			return e.runRange(lo, hi, startOf, done), -1, nil
 		}
 	})
 	return ends, err

@@ -51,6 +51,11 @@ const maxChunk = 256
 // workerFunc processes item i and returns its error, if any.
 type workerFunc func(i int) error
 
+// chunkFunc processes the items lo ≤ i < hi, unless the context is
+// cancelled, and returns how many it finished and, if one failed, its
+// index and error (else -1 and nil).
+type chunkFunc func(lo, hi int) (done, failed int, err error)
+
 // jobs is one experiment's share-out of n items.
 type jobs struct {
 	what  string // the experiment's name, for error messages
@@ -63,11 +68,9 @@ type jobs struct {
 	done   atomic.Int64 // items finished
 	failed atomic.Bool  // an item failed: claim nothing more
 
-	mu      sync.Mutex
-	errAt   int // lowest index of a failed item, or -1
-	err     error
-	panicAt int // lowest item that panicked, or -1
-	panicV  any
+	mu    sync.Mutex
+	errAt int // lowest index of a failed item, or -1
+	err   error
 }
 
 // context returns the experiment's context: p.Context, else fallback (the
@@ -90,16 +93,44 @@ func (p *Parallel) check(what string) error {
 // forEach runs n items on p's workers, in chunks of consecutive items.
 // newWorker is called once per goroutine (in that goroutine) and returns
 // the function that processes that goroutine's items, with buffers of its
-// own.
+// own. ctx is checked before every item; an item in progress stops early
+// if it watches ctx (every run does). A panic in an item becomes its error.
+func (p *Parallel) forEach(what string, n int, ctx context.Context, newWorker func() workerFunc) error {
+	return p.forChunks(what, n, ctx, func() chunkFunc {
+		body := newWorker()
+		return func(lo, hi int) (int, int, error) {
+			for i := lo; i < hi; i++ {
+				if ctx != nil && ctx.Err() != nil {
+					return i - lo, -1, nil
+				}
+				if err := callItem(what, body, i); err != nil {
+					return i - lo, i, err
+				}
+			}
+			return hi - lo, -1, nil
+		}
+	})
+}
+
+// callItem calls body(i), turning a panic into an error.
+func callItem(what string, body workerFunc, i int) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("gdlib: %s: item %d panicked: %v", what, i, v)
+		}
+	}()
+	return body(i)
+}
+
+// forChunks runs n items on p's workers, a chunk of consecutive items at a
+// time; newWorker makes each goroutine's chunkFunc.
 //
 // Chunks are claimed in increasing order and a claimed chunk is finished
 // unless ctx is cancelled, so when items fail the error returned, that of
-// the lowest failing index, is the same whatever the number of workers. A
-// panic in an item is turned into such an error. If ctx is cancelled,
-// forEach returns ctx.Err() once the workers have stopped: ctx is checked
-// before every item, and an item in progress stops early if it watches ctx
-// (every run does).
-func (p *Parallel) forEach(what string, n int, ctx context.Context, newWorker func() workerFunc) error {
+// the lowest failing index, is the same whatever the number of workers. If
+// ctx is cancelled, forChunks returns ctx.Err() once the workers have
+// stopped.
+func (p *Parallel) forChunks(what string, n int, ctx context.Context, newWorker func() chunkFunc) error {
 	if err := p.check(what); err != nil {
 		return err
 	}
@@ -120,7 +151,7 @@ func (p *Parallel) forEach(what string, n int, ctx context.Context, newWorker fu
 	}
 	chunk := min(max(n/(16*workers), 1), maxChunk)
 	workers = min(workers, (n+chunk-1)/chunk)
-	j := &jobs{what: what, n: n, ctx: ctx, par: par, chunk: chunk, errAt: -1, panicAt: -1}
+	j := &jobs{what: what, n: n, ctx: ctx, par: par, chunk: chunk, errAt: -1}
 
 	finished := make(chan struct{})
 	var wg sync.WaitGroup
@@ -152,8 +183,6 @@ func (p *Parallel) forEach(what string, n int, ctx context.Context, newWorker fu
 	}
 
 	switch {
-	case j.panicAt >= 0 && (j.errAt < 0 || j.panicAt < j.errAt):
-		return fmt.Errorf("gdlib: %s: item %d panicked: %v", what, j.panicAt, j.panicV)
 	case j.err != nil:
 		return j.err
 	case ctx != nil && ctx.Err() != nil:
@@ -164,48 +193,33 @@ func (p *Parallel) forEach(what string, n int, ctx context.Context, newWorker fu
 
 // work claims and processes chunks until none is left, an item failed, or
 // the context is cancelled.
-func (j *jobs) work(newWorker func() workerFunc) {
-	cur := 0          // the item in progress, named if it panics
-	var pending int64 // items done and not yet counted in j.done
+func (j *jobs) work(newWorker func() chunkFunc) {
+	lo := 0 // the chunk in progress, named if it panics
 	defer func() {
-		j.done.Add(pending)
 		if v := recover(); v != nil {
-			j.fail(cur, nil, v)
+			j.fail(lo, fmt.Errorf("gdlib: %s: an item from %d on panicked: %v", j.what, lo, v))
 		}
 	}()
 	body := newWorker()
-	for !j.failed.Load() {
-		lo := int(j.next.Add(int64(j.chunk))) - j.chunk
+	for !j.failed.Load() && (j.ctx == nil || j.ctx.Err() == nil) {
+		lo = int(j.next.Add(int64(j.chunk))) - j.chunk
 		if lo >= j.n {
 			return
 		}
-		hi := min(lo+j.chunk, j.n)
-		for cur = lo; cur < hi; cur++ {
-			if j.ctx != nil && j.ctx.Err() != nil {
-				return
-			}
-			if err := body(cur); err != nil {
-				j.fail(cur, err, nil)
-				return
-			}
-			pending++
+		done, at, err := body(lo, min(lo+j.chunk, j.n))
+		j.done.Add(int64(done))
+		if err != nil {
+			j.fail(at, err)
+			return
 		}
-		j.done.Add(pending)
-		pending = 0
 	}
 }
 
-// fail records that item i failed with err or panicked with v.
-func (j *jobs) fail(i int, err error, v any) {
+// fail records that item i failed with err.
+func (j *jobs) fail(i int, err error) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	j.failed.Store(true)
-	if v != nil {
-		if j.panicAt < 0 || i < j.panicAt {
-			j.panicAt, j.panicV = i, v
-		}
-		return
-	}
 	if j.errAt < 0 || i < j.errAt {
 		j.errAt, j.err = i, err
 	}
