@@ -77,11 +77,13 @@ func Bowl() *Function {
 	f := fn2("x² + y²", `f(x, y) = x^2 + y^2`,
 		func(x, y float64) float64 { return x*x + y*y },
 		func(x, y float64) (float64, float64) { return 2 * x, 2 * y },
-		func(x, y Num) Num { return x.Square().Add(y.Square()) })
+		bowlNum)
 	f.Domain = Box{{-3, 3}, {-3, 3}}
 	f.Minima = []Minimum{{X: Pt(0, 0), F: 0, Global: true}}
 	return f
 }
+
+func bowlNum(x, y Num) Num { return x.Square().Add(y.Square()) }
 
 // Sauna returns the temperature of lab 003's sauna room (f_example_3 of
 // w2_tools, formula in LESSONS.md)

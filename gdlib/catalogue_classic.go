@@ -22,10 +22,14 @@ func Rosenbrock() *Function {
 			b := y - x*x
 			return -2*(1-x) - 400*x*b, 200 * b
 		},
-		func(x, y Num) Num { return C(1).Sub(x).Square().Add(y.Sub(x.Square()).Square().Scale(100)) })
+		rosenbrockNum)
 	f.Domain = Box{{-2, 2}, {-1, 3}}
 	f.Minima = []Minimum{{X: Pt(1, 1), F: 0, Global: true}}
 	return f
+}
+
+func rosenbrockNum(x, y Num) Num {
+	return C(1).Sub(x).Square().Add(y.Sub(x.Square()).Square().Scale(100))
 }
 
 // Himmelblau returns Himmelblau's function (Himmelblau 1972, "Applied
@@ -46,17 +50,19 @@ func Himmelblau() *Function {
 			a, b := x*x+y-11, x+y*y-7
 			return 4*x*a + 2*b, 2*a + 4*y*b
 		},
-		func(x, y Num) Num {
-			return x.Square().Add(y).AddConst(-11).Square().Add(x.Add(y.Square()).AddConst(-7).Square())
-		})
+		himmelblauNum)
 	f.Domain = Box{{-5, 5}, {-5, 5}}
-	f.Minima = []Minimum{
-		{X: Pt(3, 2), F: 0, Global: true},
-		{X: Pt(-2.8051180869527448, 3.131312518250573), F: 0, Global: true},
-		{X: Pt(-3.779310253377747, -3.2831859912861696), F: 0, Global: true},
-		{X: Pt(3.5844283403304917, -1.8481265269644034), F: 0, Global: true},
-	}
+	f.Minima = minima2(func(x, y float64) float64 { return f.Func([]float64{x, y}) }, [][2]float64{
+		{3, 2},
+		{-2.8051180869527448, 3.131312518250573},
+		{-3.779310253377747, -3.2831859912861696},
+		{3.5844283403304917, -1.8481265269644034},
+	}, nil)
 	return f
+}
+
+func himmelblauNum(x, y Num) Num {
+	return x.Square().Add(y).AddConst(-11).Square().Add(x.Add(y.Square()).AddConst(-7).Square())
 }
 
 // Beale returns Beale's function (Beale 1958, "On an iterative method for
@@ -78,13 +84,15 @@ func Beale() *Function {
 			a, b, c := 1.5-x+x*y, 2.25-x+x*y2, 2.625-x+x*y2*y
 			return 2*a*(y-1) + 2*b*(y2-1) + 2*c*(y2*y-1), 2 * x * (a + 2*b*y + 3*c*y2)
 		},
-		func(x, y Num) Num {
-			t := func(c float64, k float64) Num { return C(c).Sub(x).Add(x.Mul(Pow(y, k))).Square() }
-			return t(1.5, 1).Add(t(2.25, 2)).Add(t(2.625, 3))
-		})
+		bealeNum)
 	f.Domain = Box{{-4.5, 4.5}, {-4.5, 4.5}}
 	f.Minima = []Minimum{{X: Pt(3, 0.5), F: 0, Global: true}}
 	return f
+}
+
+func bealeNum(x, y Num) Num {
+	t := func(c float64, k float64) Num { return C(c).Sub(x).Add(x.Mul(Pow(y, k))).Square() }
+	return t(1.5, 1).Add(t(2.25, 2)).Add(t(2.625, 3))
 }
 
 // Ellipse returns the quadratic bowl with condition number kappa
@@ -103,8 +111,12 @@ func Ellipse(kappa float64) *Function {
 	f := fn2(fmt.Sprintf("ellipse κ=%g", kappa), fmt.Sprintf(`f(x, y) = \frac{1}{2}\left(x^2 + %g\,y^2\right)`, kappa),
 		func(x, y float64) float64 { return 0.5 * (x*x + kappa*y*y) },
 		func(x, y float64) (float64, float64) { return x, kappa * y },
-		func(x, y Num) Num { return x.Square().Add(y.Square().Scale(kappa)).Scale(0.5) })
+		ellipseNum(kappa))
 	f.Domain = Box{{-2, 2}, {-2, 2}}
 	f.Minima = []Minimum{{X: Pt(0, 0), F: 0, Global: true}}
 	return f
+}
+
+func ellipseNum(kappa float64) func(x, y Num) Num {
+	return func(x, y Num) Num { return x.Square().Add(y.Square().Scale(kappa)).Scale(0.5) }
 }

@@ -21,11 +21,13 @@ func Plateau() *Function {
 	f := fn1("plateau", `f(x) = \tanh^2(x)`,
 		func(x float64) float64 { t := math.Tanh(x); return t * t },
 		func(x float64) float64 { t := math.Tanh(x); return 2 * t * (1 - t*t) },
-		func(x Num) Num { return Tanh(x).Square() })
+		plateauNum)
 	f.Domain = Box{{-5, 5}}
 	f.Minima = []Minimum{{X: Pt(0), F: 0, Global: true}}
 	return f
 }
+
+func plateauNum(x Num) Num { return Tanh(x).Square() }
 
 // cliffSteep is the steepness s of Cliff's wall.
 const cliffSteep = 50
@@ -52,8 +54,10 @@ func Cliff() *Function {
 	f := fn1("cliff", `f(x) = \frac{e^{50x} - 1}{50} - x`,
 		func(x float64) float64 { return math.Expm1(cliffSteep*x)/cliffSteep - x },
 		func(x float64) float64 { return math.Expm1(cliffSteep * x) },
-		func(x Num) Num { return Exp(x.Scale(cliffSteep)).AddConst(-1).Scale(1.0 / cliffSteep).Sub(x) })
+		cliffNum)
 	f.Domain = Box{{-3, 0.1}}
 	f.Minima = []Minimum{{X: Pt(0), F: 0, Global: true}}
 	return f
 }
+
+func cliffNum(x Num) Num { return Exp(x.Scale(cliffSteep)).AddConst(-1).Scale(1.0 / cliffSteep).Sub(x) }

@@ -80,9 +80,9 @@ func TestNumPowIntExactAtZero(t *testing.T) {
 }
 
 // TestNumAgainstFD checks a composite expression using every operation
-// against gonum's finite differences (central, step 1e-6 for the first
-// derivative: error ~1e-9 here; second derivative with fd's default step
-// 1e-3 and error O(h²·f⁗) ~1e-5).
+// against gonum's finite differences: fd.Central (step 6e-6: truncation
+// h²/6·|f‴| + rounding ε|f|/h ≈ 1e-10 here, held to 1e-8) and fd.Central2nd
+// (step 1e-4: h²/12·|f⁗| + 4ε|f|/h² ≈ 1e-7, held to 1e-4).
 func TestNumAgainstFD(t *testing.T) {
 	g := func(x Num) Num {
 		return Sin(x).Mul(Exp(x.Scale(-0.3))).Add(Log(x.Square().AddConst(1))).Sub(Sqrt(x.AddConst(4)).Div(Cos(x).AddConst(3))).
