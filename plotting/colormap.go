@@ -236,10 +236,13 @@ func (s *ColorScale) Color(v float64) color.Color {
 	c, err := s.Map.At(lo + t*(hi-lo))
 	if err != nil { // rounding just outside [lo, hi]
 		if t < 0.5 {
-			c, _ = s.Map.At(lo)
+			c, err = s.Map.At(lo)
 		} else {
-			c, _ = s.Map.At(hi)
+			c, err = s.Map.At(hi)
 		}
+	}
+	if err != nil || c == nil { // a map whose limits were set badly
+		return s.Bad
 	}
 	return c
 }

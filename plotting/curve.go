@@ -49,6 +49,8 @@ func Curve(f *gdlib.Function) *CurvePlot {
 	cp.X.Min, cp.X.Max = r.Min, r.Max
 	if f.ZRange != (gdlib.Range{}) {
 		cp.Y.Min, cp.Y.Max = f.ZRange.Min, f.ZRange.Max
+	} else {
+		addMargin(&cp.Y, 0.05)
 	}
 	return cp
 }
@@ -70,7 +72,8 @@ func (p *Plot) AddCurve(name string, g func(x float64) float64, lo, hi float64) 
 	}
 }
 
-// With draws each run on the curve: its iterates as dots on f (the trace's
+// With draws each run on the curve (the axes stay on f's domain and
+// range; a run that leaves them is cut at the frame): its iterates as dots on f (the trace's
 // XY is (xᵢ, f(xᵢ))) joined by thin lines, its steps as arrows along the
 // x axis (at y = 0), a square at the start and a filled circle at the end,
 // in the run's colour, named in the legend by its optimizer. A run that
@@ -95,29 +98,42 @@ func (cp *CurvePlot) With(runs ...*gdlib.Trace) *CurvePlot {
 
 func (cp *CurvePlot) addRun1(t *gdlib.Trace) {
 	col := cp.nextColor()
-	n := t.Finite()
+	n, diverged := goodPrefix(t)
 	xs, fs, zeros := make([]float64, n), make([]float64, n), make([]float64, n)
 	for i := 0; i < n; i++ {
 		xs[i], fs[i] = t.XY(i)
 	}
 	thin := draw.LineStyle{Color: col, Width: vg.Points(0.75)}
 	dot := draw.GlyphStyle{Color: col, Radius: vg.Points(2), Shape: draw.CircleGlyph{}}
-	cp.Add(&path{xs: xs, ys: fs, LineStyle: thin, Dots: dot})
-	cp.Add(&path{xs: xs, ys: zeros, LineStyle: thin, Arrows: true, MinArrow: vg.Points(8), MaxArrows: 40,
+	cp.addFixed(&path{xs: xs, ys: fs, LineStyle: thin, Dots: dot})
+	cp.addFixed(&path{xs: xs, ys: zeros, LineStyle: thin, Arrows: true, MinArrow: vg.Points(8), MaxArrows: 40,
 		Dots: draw.GlyphStyle{Color: col, Radius: vg.Points(1.2), Shape: draw.CircleGlyph{}}})
 	start := marker{GlyphStyle: draw.GlyphStyle{Color: col, Radius: vg.Points(4), Shape: draw.BoxGlyph{}}}
 	end := marker{GlyphStyle: draw.GlyphStyle{Color: col, Radius: vg.Points(4), Shape: draw.CircleGlyph{}}}
 	if n > 0 {
 		start.X, start.Y = xs[0], fs[0]
-		cp.Add(start)
+		cp.addFixed(start)
 		end.X, end.Y = xs[n-1], fs[n-1]
-		if n < t.Len() {
-			cp.Add(divergedMarker(xs[n-1], fs[n-1], n))
+		if diverged {
+			cp.addFixed(divergedMarker(xs[n-1], fs[n-1], n))
 		} else {
-			cp.Add(end)
+			cp.addFixed(end)
 		}
 	}
 	cp.Key = append(cp.Key, LegendEntry{runName(t), lineThumb{LineStyle: thin, Glyph: dot}})
+}
+
+// goodPrefix returns how many leading iterates of t to draw: up to its
+// first non-finite one, and, for a run that diverged (gdlib's Diverged:
+// non-finite, beyond the bound, out of the domain), up to the iterate
+// where it did (t.Where), so a point at 1e13 never stretches the axes.
+// diverged reports whether the run is cut (and marked) there.
+func goodPrefix(t *gdlib.Trace) (n int, diverged bool) {
+	n = t.Finite()
+	if t.Status == gdlib.Diverged && t.Where >= 0 && t.Where < n {
+		n = t.Where
+	}
+	return n, n < t.Len()
 }
 
 // divergedMarker marks the last finite iterate of a run whose iterate
@@ -125,7 +141,7 @@ func (cp *CurvePlot) addRun1(t *gdlib.Trace) {
 func divergedMarker(x, y float64, next int) marker {
 	return marker{
 		X: x, Y: y,
-		GlyphStyle: draw.GlyphStyle{Color: divergedColor, Radius: vg.Points(5), Shape: draw.CrossGlyph{}},
+		GlyphStyle: draw.GlyphStyle{Color: divergedColor, Radius: vg.Points(6), Shape: boldCross{}},
 		Label:      fmt.Sprintf("diverged at iterate %d", next),
 	}
 }

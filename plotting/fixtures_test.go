@@ -120,3 +120,13 @@ func basinGrid(n, steps int, lr float64) (*table, []gdlib.Point) {
 	}
 	return t, mins
 }
+
+// bowl is f(x, y) = x² + 10y² on [−3, 3]²: GD with lr > 0.1 multiplies y
+// by |1 − 20·lr| > 1 each step, so it diverges (LESSONS.md, lesson 6).
+func bowl() *gdlib.Function {
+	f := gdlib.NewFunction("x² + 10y²", 2,
+		func(x []float64) float64 { return x[0]*x[0] + 10*x[1]*x[1] },
+		func(g, x []float64) { g[0], g[1] = 2*x[0], 20*x[1] }, nil)
+	f.Domain = gdlib.Box{{Min: -3, Max: 3}, {Min: -3, Max: 3}}
+	return f
+}

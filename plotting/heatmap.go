@@ -5,7 +5,6 @@ import (
 	"image/color"
 
 	"github.com/gdlessons/lessons/gdlib"
-	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/palette"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
@@ -225,12 +224,3 @@ func equalAspect(p *Plot, c draw.Canvas) draw.Canvas {
 	return c
 }
 
-// addFixed adds plotters without widening the axes: a map shows its
-// domain (or its grid), and a run that leaves it is cut at the frame.
-func (m *Map) addFixed(ps ...plot.Plotter) {
-	x0, x1, y0, y1 := m.X.Min, m.X.Max, m.Y.Min, m.Y.Max
-	m.Add(ps...)
-	if m.F != nil || m.Grid != nil {
-		m.X.Min, m.X.Max, m.Y.Min, m.Y.Max = x0, x1, y0, y1
-	}
-}

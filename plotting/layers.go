@@ -157,21 +157,38 @@ func (m marker) Plot(c draw.Canvas, p *plot.Plot) {
 	trX, trY := p.Transforms(&c)
 	pt := vg.Point{X: trX(m.X), Y: trY(m.Y)}
 	if !c.Contains(pt) {
-		return
+		if m.Label == "" || !isFinite(float64(pt.X)) || !isFinite(float64(pt.Y)) {
+			return
+		}
+		// A labelled marker off the plot (where a run diverged) is drawn
+		// at the edge, in its direction, and says so.
+		in := m.Radius + vg.Points(2)
+		pt.X = max(c.Min.X+in, min(c.Max.X-in, pt.X))
+		pt.Y = max(c.Min.Y+in, min(c.Max.Y-in, pt.Y))
+		m.Label += " (off the plot)"
 	}
 	c.DrawGlyphNoClip(m.GlyphStyle, pt)
-	if m.Label != "" {
-		sty := p.Legend.TextStyle
-		sty.Font.Size = vg.Points(9)
-		sty.YAlign = draw.YCenter
-		sty.XAlign = draw.XLeft
-		at := vg.Point{X: pt.X + m.Radius + vg.Points(3), Y: pt.Y}
-		if w := sty.Rectangle(m.Label).Max.X; at.X+w > c.Max.X {
-			sty.XAlign = draw.XRight
-			at.X = pt.X - m.Radius - vg.Points(3)
-		}
-		drawHaloText(c, sty, at, m.Label)
+	if m.Label == "" {
+		return
 	}
+	sty := p.Legend.TextStyle
+	sty.Font.Size = vg.Points(9)
+	w := vg.Length(float64(sty.Rectangle(m.Label).Max.X) * fontSlack)
+	gap := m.Radius + vg.Points(3)
+	// Beside the marker, on the side with room; near the top or bottom
+	// edge, above or below it instead, kept inside the plot.
+	sty.XAlign, sty.YAlign = draw.XLeft, draw.YCenter
+	at := vg.Point{X: pt.X + gap, Y: pt.Y}
+	if at.X+w > c.Max.X {
+		at.X = pt.X - gap - w
+	}
+	if pt.Y-c.Min.Y < vg.Points(14) {
+		at = vg.Point{X: pt.X - w/2, Y: pt.Y + gap + vg.Points(4)}
+	} else if c.Max.Y-pt.Y < vg.Points(14) {
+		at = vg.Point{X: pt.X - w/2, Y: pt.Y - gap - vg.Points(4)}
+	}
+	at.X = max(c.Min.X+vg.Points(2), min(c.Max.X-w-vg.Points(2), at.X))
+	drawHaloText(c, sty, at, m.Label)
 }
 
 func (m marker) Thumbnail(c *draw.Canvas) { c.DrawGlyphNoClip(m.GlyphStyle, c.Center()) }
@@ -316,4 +333,14 @@ func douglasPeucker(pts []vg.Point, tol float64) []vg.Point {
 		}
 	}
 	return out
+}
+
+// boldCross is a glyph: a thick ×, the mark of a diverged run.
+type boldCross struct{}
+
+func (boldCross) DrawGlyph(c *draw.Canvas, sty draw.GlyphStyle, pt vg.Point) {
+	r := sty.Radius * 0.8
+	ls := draw.LineStyle{Color: sty.Color, Width: vg.Points(2.2)}
+	c.StrokeLine2(ls, pt.X-r, pt.Y-r, pt.X+r, pt.Y+r)
+	c.StrokeLine2(ls, pt.X-r, pt.Y+r, pt.X+r, pt.Y-r)
 }

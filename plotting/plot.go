@@ -175,3 +175,12 @@ func addMargin(a *plot.Axis, frac float64) {
 	a.Min -= d
 	a.Max += d
 }
+
+// addFixed adds plotters without widening the axes: a figure shows its
+// function's domain (or its grid), and a run that leaves it is cut at the
+// frame, so one diverging run cannot squash everything else into a dot.
+func (p *Plot) addFixed(ps ...plot.Plotter) {
+	x0, x1, y0, y1 := p.X.Min, p.X.Max, p.Y.Min, p.Y.Max
+	p.Add(ps...)
+	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = x0, x1, y0, y1
+}

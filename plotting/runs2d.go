@@ -60,7 +60,7 @@ func (m *Map) checkRun(method string, i int, t *gdlib.Trace) bool {
 var halo = color.NRGBA{255, 255, 255, 200}
 
 func (m *Map) addRun2(t *gdlib.Trace, col color.Color, name string, thin bool) {
-	n := t.Finite()
+	n, diverged := goodPrefix(t)
 	xs, ys := make([]float64, n), make([]float64, n)
 	for i := 0; i < n; i++ {
 		xs[i], ys[i] = t.XY(i)
@@ -73,7 +73,7 @@ func (m *Map) addRun2(t *gdlib.Trace, col color.Color, name string, thin bool) {
 		c.A = 140 // the seed's alpha=0.5, a little stronger on a light map
 		m.addFixed(&path{xs: xs, ys: ys, LineStyle: draw.LineStyle{Color: c, Width: vg.Points(0.6)}, MinSeg: vg.Points(0.5)})
 		m.addFixed(marker{X: xs[0], Y: ys[0], GlyphStyle: draw.GlyphStyle{Color: col, Radius: vg.Points(1.2), Shape: draw.BoxGlyph{}}})
-		if n == t.Len() {
+		if !diverged {
 			m.addFixed(marker{X: xs[n-1], Y: ys[n-1], GlyphStyle: draw.GlyphStyle{Color: color.Black, Radius: vg.Points(1.5), Shape: draw.CircleGlyph{}}})
 		}
 	} else {
@@ -81,13 +81,19 @@ func (m *Map) addRun2(t *gdlib.Trace, col color.Color, name string, thin bool) {
 		m.addFixed(&path{xs: xs, ys: ys, LineStyle: draw.LineStyle{Color: halo, Width: vg.Points(3.5)}, MinSeg: vg.Points(0.3)})
 		m.addFixed(&path{xs: xs, ys: ys, LineStyle: line, Arrows: true, MinArrow: vg.Points(10), MaxArrows: 30, MinSeg: vg.Points(0.3)})
 		m.addFixed(haloMarker(xs[0], ys[0], col, draw.BoxGlyph{}, 4))
-		if n == t.Len() {
-			m.addFixed(haloMarker(xs[n-1], ys[n-1], col, draw.CircleGlyph{}, 4))
+		if !diverged {
+			end := haloMarker(xs[n-1], ys[n-1], col, draw.CircleGlyph{}, 4)
+			if x, y := xs[n-1], ys[n-1]; x < m.X.Min || x > m.X.Max || y < m.Y.Min || y > m.Y.Max {
+				// Seed 002's lr 0.5 run ends on the flat region outside
+				// the square: say where, at the edge it left by.
+				end[1].Label = "end " + gdlib.Pt(x, y).String()
+			}
+			m.addFixed(end)
 		}
 		m.Key = append(m.Key, LegendEntry{name, lineThumb{LineStyle: line}})
 		m.keyStartEnd()
 	}
-	if n < t.Len() {
+	if diverged {
 		m.addFixed(divergedMarker(xs[n-1], ys[n-1], n))
 	}
 }

@@ -1,0 +1,277 @@
+package plotting
+
+import (
+	"bytes"
+	"encoding/base64"
+	"flag"
+	"fmt"
+	"image"
+	"image/png"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"testing"
+
+	"github.com/gdlessons/lessons/gdlib"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden SVG files in testdata/golden")
+
+// goldenFixtures is one figure of each type the lessons draw, from the
+// seeds' own numbers where they give them.
+func goldenFixtures() map[string]func() Figure {
+	q := quadratic()
+	pk := gdlib.Peaks()
+	// Seed 000 (video 32): GD on 3x² − 3x + 4 from 1.026, lr 0.01, 100 epochs.
+	slow := mustRun(q, gdlib.Pt(1.026), gdlib.GD(0.01), 100)
+	// lr 0.3 overshoots the minimum every step (|1 − 6·0.3| = 0.8 < 1: it
+	// still converges, oscillating); lr 0.35 gives |1 − 2.1| = 1.1 > 1: it
+	// diverges, reaching NaN when the iterates overflow.
+	bouncy := mustRun(q, gdlib.Pt(-1.5), gdlib.GD(0.3), 30)
+	// Seed 002: GD on peaks from [0, 1.4], lr 0.01, 1000 epochs; exercise 3's
+	// lr 0.5 ends on the flat region outside the plotted square.
+	a := mustRun(pk, gdlib.Pt(0, 1.4), gdlib.GD(0.01), 1000)
+	b := mustRun(pk, gdlib.Pt(0, 1.4), gdlib.GD(0.5), 100)
+	return map[string]func() Figure{
+		"curve": func() Figure { return Curve(q).With(slow, bouncy) },
+		"curve_diverged": func() Figure {
+			return Curve(q).With(mustRun(q, gdlib.Pt(1), gdlib.GD(0.35), 1000))
+		},
+		"iterations2": func() Figure { return ByIteration([]*gdlib.Trace{slow}, Coord(0), Deriv) },
+		"iterations3": func() Figure {
+			decay := mustRun(q, gdlib.Pt(1.586), gdlib.GDWith("time-decayed 0.01", func(i int) float64 { return 0.01 * (1 - float64(i+1)/100) }), 100)
+			p := ByIteration([]*gdlib.Trace{slow, bouncy, decay}, Coord(0), Deriv, LR)
+			p.Title = "x, f′ and learning rate by iteration"
+			return p
+		},
+		"heatmap_jet": func() Figure { return Heatmap(pk).Colors(Jet()).With(a, b) },
+		"heatmap":     func() Figure { return Heatmap(pk).With(a).WithMinima() },
+		"contour":     func() Figure { return Contour(pk, 18).WithLabels().WithField(15).With(a) },
+		"heatmap_contours": func() Figure {
+			return Heatmap(pk).Colors(Terrain()).WithContours(12)
+		},
+		"runs_diverged": func() Figure {
+			// On x² + 10y², GD(0.105) multiplies y by −1.1 each step and
+			// reaches the bound 1e12 after about 280 steps; GD(0.05) converges.
+			bw := bowl()
+			return Heatmap(bw).With(mustRun(bw, gdlib.Pt(-2.5, 0.5), gdlib.GD(0.105), 400), mustRun(bw, gdlib.Pt(2.5, 2), gdlib.GD(0.05), 400))
+		},
+		"basins": func() Figure {
+			g, mins := basinGrid(51, 100, 0.01)
+			return BasinMap(g, mins...)
+		},
+		"sweep": func() Figure {
+			m := HeatmapGrid(sweepGrid()).Limits(-1.45, -1.2)
+			m.Title.Text = "Final guess"
+			m.X.Label.Text, m.Y.Label.Text, m.ColorBarLabel = "learning rate", "training epochs", "final x"
+			return m
+		},
+		"grid2x2": func() Figure {
+			g := Grid(2, 2, Curve(q).With(slow), Curve(twoSines()), Heatmap(pk).Colors(CoolWarm()), Contour(pk, 10))
+			g.Title = "Four panels"
+			return g
+		},
+	}
+}
+
+
+func TestGolden(t *testing.T) {
+	dir := filepath.Join("testdata", "golden")
+	if *update {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, build := range goldenFixtures() {
+		t.Run(name, func(t *testing.T) {
+			got, err := SVG(build())
+			if err != nil {
+				t.Fatal(err)
+			}
+			again, err := SVG(build())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, again) {
+				t.Errorf("rendering %s twice gave different bytes", name)
+			}
+			path := filepath.Join(dir, name+".svg")
+			gotPath := filepath.Join(dir, name+".got.svg")
+			if *update {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				os.Remove(gotPath)
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if err := sameSVG(got, want); err != nil {
+				os.WriteFile(gotPath, got, 0o644)
+				t.Errorf("%s differs from %s: %v\nthe new output is in %s", name, path, err, gotPath)
+				return
+			}
+			os.Remove(gotPath)
+		})
+	}
+}
+
+var (
+	reImage  = regexp.MustCompile(`data:image/png;base64,[A-Za-z0-9+/=]+`)
+	reTag    = regexp.MustCompile(`<[^>]*>`)
+	reNumber = regexp.MustCompile(`-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?`)
+)
+
+// Tolerances of sameSVG. Coordinates are in points (1/72 in): 0.01 pt is
+// far below a screen pixel. A colour channel may differ by 2/255 (a
+// platform that fuses multiply-adds rounds colour-map arithmetic
+// differently); that is invisible.
+const (
+	numberTol = 0.01
+	channelTol = 2 * 257
+)
+
+// sameSVG compares two SVG documents after canonicalising: text between
+// tags exactly, the non-numeric part of each tag exactly, numbers in tags
+// within numberTol, embedded PNG images decoded and compared pixel by pixel
+// within channelTol.
+func sameSVG(got, want []byte) error {
+	gi, wi := reImage.FindAll(got, -1), reImage.FindAll(want, -1)
+	if len(gi) != len(wi) {
+		return fmt.Errorf("%d embedded images, want %d", len(gi), len(wi))
+	}
+	for i := range gi {
+		if err := sameImage(gi[i], wi[i]); err != nil {
+			return fmt.Errorf("image %d: %v", i, err)
+		}
+	}
+	g := reImage.ReplaceAll(got, []byte("IMAGE"))
+	w := reImage.ReplaceAll(want, []byte("IMAGE"))
+	gt, wt := splitTags(g), splitTags(w)
+	if len(gt) != len(wt) {
+		return fmt.Errorf("%d tags and texts, want %d", len(gt), len(wt))
+	}
+	for i := range gt {
+		if gt[i].tag != wt[i].tag {
+			return fmt.Errorf("item %d: %q is a tag in one and text in the other", i, gt[i].s)
+		}
+		if !gt[i].tag {
+			if gt[i].s != wt[i].s {
+				return fmt.Errorf("text %q, want %q", gt[i].s, wt[i].s)
+			}
+			continue
+		}
+		if err := sameTag(gt[i].s, wt[i].s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type item struct {
+	s   string
+	tag bool
+}
+
+func splitTags(b []byte) []item {
+	var out []item
+	last := 0
+	for _, loc := range reTag.FindAllIndex(b, -1) {
+		if loc[0] > last {
+			out = append(out, item{string(b[last:loc[0]]), false})
+		}
+		out = append(out, item{string(b[loc[0]:loc[1]]), true})
+		last = loc[1]
+	}
+	if last < len(b) {
+		out = append(out, item{string(b[last:]), false})
+	}
+	return out
+}
+
+func sameTag(got, want string) error {
+	if reNumber.ReplaceAllString(got, "#") != reNumber.ReplaceAllString(want, "#") {
+		return fmt.Errorf("tag %.120q, want %.120q", got, want)
+	}
+	gn, wn := reNumber.FindAllString(got, -1), reNumber.FindAllString(want, -1)
+	for i := range gn {
+		a, _ := strconv.ParseFloat(gn[i], 64)
+		b, _ := strconv.ParseFloat(wn[i], 64)
+		if math.Abs(a-b) > numberTol {
+			return fmt.Errorf("number %s, want %s in tag %.120q", gn[i], wn[i], want)
+		}
+	}
+	return nil
+}
+
+func decodeDataPNG(b []byte) (image.Image, error) {
+	raw, err := base64.StdEncoding.DecodeString(string(b[len("data:image/png;base64,"):]))
+	if err != nil {
+		return nil, err
+	}
+	return png.Decode(bytes.NewReader(raw))
+}
+
+func sameImage(got, want []byte) error {
+	g, err := decodeDataPNG(got)
+	if err != nil {
+		return err
+	}
+	w, err := decodeDataPNG(want)
+	if err != nil {
+		return err
+	}
+	if g.Bounds() != w.Bounds() {
+		return fmt.Errorf("size %v, want %v", g.Bounds(), w.Bounds())
+	}
+	b := g.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r1, g1, b1, a1 := g.At(x, y).RGBA()
+			r2, g2, b2, a2 := w.At(x, y).RGBA()
+			for _, d := range [][2]uint32{{r1, r2}, {g1, g2}, {b1, b2}, {a1, a2}} {
+				if diff := int(d[0]) - int(d[1]); diff > channelTol || -diff > channelTol {
+					return fmt.Errorf("pixel (%d, %d) is %v, want %v", x, y, g.At(x, y), w.At(x, y))
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// TestSameSVGDetectsChanges makes sure the comparison can fail: a moved
+// coordinate, a changed text and a changed pixel are each caught, while a
+// coordinate within tolerance is not.
+func TestSameSVGDetectsChanges(t *testing.T) {
+	base, err := SVG(Heatmap(gdlib.Peaks()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sameSVG(base, base); err != nil {
+		t.Fatalf("a document differs from itself: %v", err)
+	}
+	// A coordinate of the first path, moved by 0.5 pt, then by 0.001 pt.
+	loc := regexp.MustCompile(`d="M([0-9.]+),`).FindSubmatchIndex(base)
+	v, _ := strconv.ParseFloat(string(base[loc[2]:loc[3]]), 64)
+	moved := func(d float64) []byte {
+		return append(append(append([]byte(nil), base[:loc[2]]...), strconv.FormatFloat(v+d, 'f', -1, 64)...), base[loc[3]:]...)
+	}
+	if sameSVG(moved(0.5), base) == nil {
+		t.Errorf("a coordinate moved by 0.5 pt went unnoticed")
+	}
+	if err := sameSVG(moved(0.001), base); err != nil {
+		t.Errorf("a coordinate moved by 0.001 pt was reported: %v", err)
+	}
+	if sameSVG(bytes.Replace(base, []byte(">peaks<"), []byte(">peak5<"), 1), base) == nil {
+		t.Errorf("a changed title went unnoticed")
+	}
+	// A different colour map changes pixels of the embedded image.
+	jet, _ := SVG(Heatmap(gdlib.Peaks()).Colors(Jet()))
+	if sameSVG(jet, base) == nil {
+		t.Errorf("a heat map in jet compared equal to one in viridis")
+	}
+}
