@@ -58,7 +58,7 @@ func BenchmarkRun2D(b *testing.B) {
 // The two benchmarks below measure this machine's limit for the basins
 // work: a gradient of peaks costs three exponentials and a few dozen flops.
 
-var sink float64
+var benchSink float64
 
 // BenchmarkMathExp is one math.Exp, on arguments like peaks' exponents
 // (−x² − y² for |x|, |y| ≤ 2.5: from −12.5 to 0), chained so that each call
@@ -69,16 +69,16 @@ func BenchmarkMathExp(b *testing.B) {
 	for b.Loop() {
 		x = -math.Exp(x) * 3
 	}
-	sink = x
+	benchSink = x
 }
 
-// BenchmarkPeaksGrad is one hand-written gradient of peaks, ∇f(x, y), with
+// BenchmarkPeaksGradChained is one hand-written gradient of peaks, ∇f(x, y), with
 // each point depending on the last gradient (a GD step), as in Basins.
-func BenchmarkPeaksGrad(b *testing.B) {
+func BenchmarkPeaksGradChained(b *testing.B) {
 	x, y := 0.3, -1.2
 	for b.Loop() {
 		dx, dy := peaksGrad(x, y)
 		x, y = x-0.01*dx, y-0.01*dy
 	}
-	sink = x + y
+	benchSink = x + y
 }
