@@ -43,3 +43,39 @@ func TestPeaksMinimaAreStationary(t *testing.T) {
 		}
 	}
 }
+
+// sinkG keeps the benchmarks' results alive.
+var sinkG [2]float64
+
+// BenchmarkPeaksGradHandVsAD measures one evaluation of ∇peaks: hand-written (three
+// exponentials shared by both partials), by automatic differentiation of
+// the Num form (New2: one hyperdual evaluation), and through Formula (the
+// same, interpreted). Points cycle over a small grid of the domain so that
+// the exponentials see varied arguments.
+func BenchmarkPeaksGradHandVsAD(b *testing.B) {
+	var pts [64][2]float64
+	for i := range pts {
+		pts[i] = [2]float64{-2.5 + 5*float64(i%8)/7, -2.5 + 5*float64(i/8)/7}
+	}
+	for _, c := range []struct {
+		name string
+		f    *Function
+	}{
+		{"hand", Peaks()},
+		{"AD", New2("peaks", ``, peaksNum)},
+		{"Formula", MustFormula("peaks", peaksFormula)},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			g := make([]float64, 2)
+			x := make([]float64, 2)
+			i := 0
+			for b.Loop() {
+				x[0], x[1] = pts[i&63][0], pts[i&63][1]
+				c.f.Grad(g, x)
+				i++
+			}
+			sinkG[0], sinkG[1] = g[0], g[1]
+		})
+	}
+}
