@@ -45,7 +45,7 @@ type Surface3D struct {
 	// Domain is the region of the x-y plane drawn; nil means F.Domain.
 	Domain gdlib.Box
 	// ZLim is the range of the vertical axis; the zero Range means the
-	// range of f over the grid.
+	// range of f over the grid and the runs' values inside the domain.
 	ZLim gdlib.Range
 
 	// Resolution is the number of faces along each side: f is evaluated on
@@ -63,6 +63,9 @@ type Surface3D struct {
 
 	// Flat turns the shading off: each face gets its colour-map colour.
 	Flat bool
+	// HideLegend leaves out the legend of runs (ContourSurface sets it:
+	// the contour panel has one).
+	HideLegend bool
 
 	// PixelsPerPoint is the resolution of the faces' image: 2 (the
 	// default) gives 144 pixels per inch, sharp on high-density screens.
@@ -208,6 +211,17 @@ func (s *Surface3D) Draw(c draw.Canvas) {
 	zlim := s.ZLim
 	if zlim == (gdlib.Range{}) {
 		zlim = g.dataRange()
+		// Runs reach below the grid's lowest sample (a minimum between
+		// grid points): widen the box to keep their ends inside.
+		dom := s.domain()
+		for _, t := range s.Runs {
+			for i := 0; i < t.Finite(); i++ {
+				x, y := t.XY(i)
+				if dom.Contains([]float64{x, y}) {
+					zlim.Min, zlim.Max = math.Min(zlim.Min, t.F[i]), math.Max(zlim.Max, t.F[i])
+				}
+			}
+		}
 	}
 	clim := s.CLim
 	if clim == (gdlib.Range{}) {

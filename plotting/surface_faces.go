@@ -14,6 +14,7 @@ import (
 type face struct {
 	pts   [4][2]float32 // pixel coordinates in the faces' image
 	depth float64       // mean distance from the eye of its corners
+	far   float64       // distance of its farthest corner
 	col   color.RGBA
 }
 
@@ -36,8 +37,36 @@ func (sc *scene) drawFaces(g *surfaceGrid, scale *ColorScale) {
 		return
 	}
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
-	paintFaces(img, faces)
+	sc.zbuf = depthBuffer{depth: make([]float32, w*h), w: w, h: h, r: r, ppp: sc.s.pixelsPerPoint()}
+	paintFaces(img, faces, sc.zbuf.depth)
 	sc.c.DrawImage(r, quantize(img, 256))
+}
+
+// depthBuffer holds, for each pixel of the faces' image, how far the
+// surface seen there reaches: the farthest corner of the nearest face that
+// covers the pixel (0 where none does). A point of a run is hidden by the
+// surface if it is farther than that.
+type depthBuffer struct {
+	depth []float32
+	w, h  int
+	r     vg.Rectangle // where the image is on the canvas
+	ppp   float64
+}
+
+// hidden reports whether a point at canvas position p and distance d from
+// the eye is behind the surface. The tolerance, 1 % of the distance, keeps
+// points lying on the surface visible.
+func (zb depthBuffer) hidden(p vg.Point, d float64) bool {
+	if zb.depth == nil {
+		return false
+	}
+	x := int(float64(p.X-zb.r.Min.X) * zb.ppp)
+	y := int(float64(zb.r.Max.Y-p.Y) * zb.ppp)
+	if x < 0 || y < 0 || x >= zb.w || y >= zb.h {
+		return false
+	}
+	z := zb.depth[y*zb.w+x]
+	return z > 0 && d > float64(z)*1.01
 }
 
 // faces returns the surface's faces in painter's order (farthest first),
@@ -104,6 +133,7 @@ func (sc *scene) faces(g *surfaceGrid, scale *ColorScale) (faces []face, r vg.Re
 			faces = append(faces, face{
 				pts:   [4][2]float32{toPix(a.pt), toPix(b.pt), toPix(c.pt), toPix(d.pt)},
 				depth: (a.depth + b.depth + c.depth + d.depth) / 4,
+				far:   math.Max(math.Max(a.depth, b.depth), math.Max(c.depth, d.depth)),
 				col:   col,
 			})
 		}
@@ -123,13 +153,15 @@ func (sc *scene) faces(g *surfaceGrid, scale *ColorScale) (faces []face, r vg.Re
 // would each cover a shared edge pixel partly and let the background show
 // through as a seam; overlapping by half a pixel hides it, and the face in
 // front still wins because it is painted later.
-const faceGrow = 0.5
+const faceGrow = 0.8
 
-// paintFaces fills each face, in order, with its colour, anti-aliased.
-func paintFaces(img *image.RGBA, faces []face) {
+// paintFaces fills each face, in order, with its colour, anti-aliased,
+// and records in depth (one value per pixel of img) the far depth of the
+// last face that covers each pixel at least half.
+func paintFaces(img *image.RGBA, faces []face, depth []float32) {
 	var z vector.Rasterizer
 	bounds := img.Bounds()
-	src := image.NewUniform(color.RGBA{})
+	var buf []uint8 // the coverage mask of one face, reused
 	for _, f := range faces {
 		var cx, cy float32
 		for _, p := range f.pts {
@@ -160,9 +192,40 @@ func paintFaces(img *image.RGBA, faces []face) {
 			z.LineTo(p[0]-ox, p[1]-oy)
 		}
 		z.ClosePath()
-		src.C = f.col
-		z.Draw(img, r, src, image.Point{})
+		// A contiguous mask (stride = width): the rasterizer's fast path
+		// writes rows back to back.
+		if n := r.Dx() * r.Dy(); cap(buf) < n {
+			buf = make([]uint8, n)
+		}
+		m := &image.Alpha{Pix: buf[:r.Dx()*r.Dy()], Stride: r.Dx(), Rect: image.Rect(0, 0, r.Dx(), r.Dy())}
+		clear(m.Pix)
+		z.Draw(m, m.Rect, image.Opaque, image.Point{})
+		far := float32(f.far)
+		for y := 0; y < r.Dy(); y++ {
+			for x := 0; x < r.Dx(); x++ {
+				a := m.Pix[m.PixOffset(x, y)]
+				if a == 0 {
+					continue
+				}
+				i := img.PixOffset(r.Min.X+x, r.Min.Y+y)
+				over(img.Pix[i:i+4], f.col, a)
+				if a >= 128 {
+					depth[(r.Min.Y+y)*bounds.Dx()+r.Min.X+x] = far
+				}
+			}
+		}
 	}
+}
+
+// over composites colour c (premultiplied), at coverage a/255, over the
+// pixel p (premultiplied RGBA), as image/draw's Over does.
+func over(p []uint8, c color.RGBA, a uint8) {
+	ca := uint32(c.A) * uint32(a) / 255 // the source's alpha at this coverage
+	k := 255 - ca
+	p[0] = uint8((uint32(c.R)*uint32(a)/255 + uint32(p[0])*k/255))
+	p[1] = uint8((uint32(c.G)*uint32(a)/255 + uint32(p[1])*k/255))
+	p[2] = uint8((uint32(c.B)*uint32(a)/255 + uint32(p[2])*k/255))
+	p[3] = uint8(ca + uint32(p[3])*k/255)
 }
 
 // shade scales the colour's red, green and blue by k in [0, 1].

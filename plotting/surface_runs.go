@@ -10,42 +10,55 @@ import (
 )
 
 // drawRuns draws each run as a path of points (xᵢ, yᵢ, f(xᵢ, yᵢ)) on the
-// surface, after the surface, so it is never hidden by it: a line with a
-// white halo, a square at the start and a circle at the end. A run that
+// surface, after the surface: a line with a white halo, a square at the
+// start and a circle at the end. Where the surface hides the path (a hill
+// between it and the eye, found with the faces' depth buffer), the path is
+// drawn thin and dashed instead, so it reads as behind. A run that
 // diverged is drawn up to its last finite iterate and marked there with a
 // cross. Iterates outside the box (the domain and ZLim) are left out.
-// A legend in the top left names each run's optimizer.
+// Unless HideLegend is set, a legend in the top left names each run's
+// optimizer.
 func (sc *scene) drawRuns(runs []*gdlib.Trace) {
 	halo := draw.LineStyle{Color: color.White, Width: 2.75}
 	var legend []legendEntry
 	for k, t := range runs {
 		col := RunColor(k)
 		line := draw.LineStyle{Color: col, Width: 1.25}
-		var pieces [][]vg.Point
-		var cur []vg.Point
+		behind := draw.LineStyle{Color: col, Width: 1, Dashes: []vg.Length{2.5, 2.5}}
+		var shown, hidden [][]vg.Point
 		n := t.Finite()
+		var prev vg.Point
+		prevOK, prevHidden := false, false
 		for i := 0; i < n; i++ {
 			x, y := t.XY(i)
 			z := t.F[i]
 			if !sc.inside(x, y, z) {
-				if len(cur) > 0 {
-					pieces = append(pieces, cur)
-					cur = nil
-				}
+				prevOK = false
 				continue
 			}
-			cur = append(cur, sc.at(x, y, z))
+			p, h := sc.where(x, y, z)
+			if prevOK {
+				seg := []vg.Point{prev, p}
+				if h || prevHidden {
+					hidden = appendSegment(hidden, seg)
+				} else {
+					shown = appendSegment(shown, seg)
+				}
+			}
+			prev, prevOK, prevHidden = p, true, h
 		}
-		if len(cur) > 0 {
-			pieces = append(pieces, cur)
-		}
-		sc.c.StrokeLines(halo, pieces...)
-		sc.c.StrokeLines(line, pieces...)
+		sc.c.StrokeLines(behind, hidden...)
+		sc.c.StrokeLines(halo, shown...)
+		sc.c.StrokeLines(line, shown...)
 		mark := func(i int, g draw.GlyphDrawer, fill color.Color) {
 			x, y := t.XY(i)
 			if z := t.F[i]; sc.inside(x, y, z) {
-				p := sc.at(x, y, z)
-				sc.c.DrawGlyph(draw.GlyphStyle{Color: color.White, Radius: 4.5, Shape: g}, p)
+				p, h := sc.where(x, y, z)
+				ring := color.Color(color.White)
+				if h {
+					fill, ring = fade(fill, 0.55), fade(ring, 0.55)
+				}
+				sc.c.DrawGlyph(draw.GlyphStyle{Color: ring, Radius: 4.5, Shape: g}, p)
 				sc.c.DrawGlyph(draw.GlyphStyle{Color: fill, Radius: 3.25, Shape: g}, p)
 			}
 		}
@@ -59,7 +72,30 @@ func (sc *scene) drawRuns(runs []*gdlib.Trace) {
 		}
 		legend = append(legend, legendEntry{name: t.Optimizer, col: col})
 	}
-	sc.drawLegend(legend)
+	if !sc.s.HideLegend {
+		sc.drawLegend(legend)
+	}
+}
+
+// where returns the canvas point of (x, y, z) and whether the surface
+// hides it.
+func (sc *scene) where(x, y, z float64) (vg.Point, bool) {
+	sx, sy, d := sc.p.project(x, y, z)
+	p := sc.toCanvas(sx, sy)
+	return p, sc.zbuf.hidden(p, d)
+}
+
+// appendSegment adds the segment [a, b] to lines, extending the last line
+// if it ends at a.
+func appendSegment(lines [][]vg.Point, seg []vg.Point) [][]vg.Point {
+	if n := len(lines); n > 0 {
+		last := lines[n-1]
+		if last[len(last)-1] == seg[0] {
+			lines[n-1] = append(last, seg[1])
+			return lines
+		}
+	}
+	return append(lines, []vg.Point{seg[0], seg[1]})
 }
 
 // inside reports whether (x, y, z) is inside the figure's box.

@@ -31,6 +31,7 @@ type scene struct {
 	zy   float64
 	axes [3]axis3
 	top  vg.Length // canvas y of the top of the drawing area (below the title)
+	zbuf depthBuffer
 
 	tick, label, title draw.TextStyle
 }

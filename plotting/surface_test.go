@@ -242,3 +242,103 @@ func TestMajorTicks(t *testing.T) {
 		}
 	}
 }
+
+// TestSurfaceHiddenRun checks the depth buffer against ray casting: a
+// point of a run is hidden if the segment from the eye to it passes under
+// the surface somewhere before it. Seed 003's sauna lab (f_example_3,
+// view azim −60, elev 28, GD with lr 0.25 from (0.5, 0.6)) descends
+// behind the high front edge of the sauna into its valley, so its first
+// iterates are seen and its last ones are not.
+func TestSurfaceHiddenRun(t *testing.T) {
+	f := gdlib.Sauna()
+	run := gdlib.MustRun(f, gdlib.Pt(0.5, 0.6), gdlib.GD(0.25), &gdlib.Settings{Steps: 20})
+	s := Surface(f, run)
+	s.View = View{Elev: 28, Azim: -60}
+	w, h := s.Size()
+	c := draw.New(vgimg.New(w, h))
+	g := sampleSurface(f, s.domain(), s.resolution()+1)
+	sc := newScene(c, s, g.xs, g.ys, gdlib.Range{Min: math.Min(g.dataRange().Min, run.FinalF()), Max: g.dataRange().Max})
+	scale, err := NewColorScale(nil, -1, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc.drawFaces(g, scale)
+
+	rayHidden := func(x, y, z float64) bool {
+		p := sc.p.box(x, y, z)
+		for k := 1; k < 2000; k++ { // 2000 steps from the eye to just before the point
+			s := float64(k) / 2000 * 0.995
+			var q [3]float64
+			for i := range q {
+				q[i] = sc.p.eye[i] + s*(p[i]-sc.p.eye[i])
+			}
+			qx := sc.lo[0] + q[0]/sc.p.scale[0]
+			qy := sc.lo[1] + q[1]/sc.p.scale[1]
+			qz := sc.lo[2] + q[2]/sc.p.scale[2]
+			if qx >= sc.lo[0] && qx <= sc.hi[0] && qy >= sc.lo[1] && qy <= sc.hi[1] && qz < f.At(qx, qy) {
+				return true
+			}
+		}
+		return false
+	}
+	var seen, hidden, agree int
+	for i := 0; i < run.Len(); i++ {
+		x, y := run.XY(i)
+		_, h := sc.where(x, y, run.F[i])
+		want := rayHidden(x, y, run.F[i])
+		if want {
+			hidden++
+		} else {
+			seen++
+		}
+		if h == want {
+			agree++
+		} else {
+			t.Logf("iterate %d (%.3g, %.3g): depth buffer says hidden=%v, ray casting %v", i, x, y, h, want)
+		}
+	}
+	if seen == 0 || hidden == 0 {
+		t.Fatalf("ray casting finds %d seen and %d hidden iterates; the case should have both", seen, hidden)
+	}
+	// Iterates right at the crest may differ by a pixel; all but one agree.
+	if agree < run.Len()-1 {
+		t.Errorf("the depth buffer agrees with ray casting on %d of %d iterates", agree, run.Len())
+	}
+}
+
+func TestContourSurface(t *testing.T) {
+	f := gdlib.ThreeBumps()
+	run := gdlib.MustRun(f, gdlib.Pt(0.5, 3), gdlib.GD(0.2), &gdlib.Settings{Steps: 30})
+	lab := ContourSurface(f, 18, run) // the labs' 18 levels
+	if err := lab.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if lab.Cells[0] != Figure(lab.Contour) || lab.Cells[1] != Figure(lab.Surface) {
+		t.Fatal("the panels are not the Contour and Surface fields")
+	}
+	if len(lab.Surface.Runs) != 1 || lab.Surface.Runs[0] != run {
+		t.Error("the surface does not draw the run")
+	}
+	lab.Surface.View = View{Elev: 21, Azim: -63} // seed 003, f_example_4
+	lab.Surface.ColorMap = Terrain()
+	a, err := SVG(lab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := SVG(lab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a, b) {
+		t.Error("two renderings differ")
+	}
+	if len(a) > 150<<10 { // the 150 KB per lesson figure
+		t.Errorf("the lab figure is %d bytes, want ≤ 150 KB", len(a))
+	}
+	if n := bytes.Count(a, []byte("data:image/png;base64,")); n != 1 {
+		t.Errorf("%d embedded images, want 1 (the surface's faces)", n)
+	}
+	if err := ContourSurface(nil, 18).Err(); err == nil {
+		t.Error("ContourSurface(nil) has no error")
+	}
+}
