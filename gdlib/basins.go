@@ -271,14 +271,9 @@ func Basins(f Objective, opt Transform, box Box, nx, ny int, set *Settings, o *B
 	err = opts.Parallel.forChunks(what, n, ctx, func() chunkFunc {
 		e := newEnder(f, opt, 2, s, ctx)
 		if m.Clustered {
-			e.near = func(_, g []float64) int {
-				if normInf(g) < m.GradTol {
-					return 0
-				}
-				return -1
-			}
+			e.stationary, e.gradTol = true, m.GradTol
 		} else {
-			e.near = func(x, _ []float64) int { return nearest(targets, x[0], x[1], tol2) }
+			e.targets, e.tol2 = targets, tol2
 		}
 		startOf := func(i int, dst []float64) { dst[0], dst[1] = m.Xs[i/ny], m.Ys[i%ny] }
 		done := func(i int, x []float64, r endResult) {

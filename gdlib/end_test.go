@@ -109,3 +109,26 @@ func samePoint(a, b []float64) bool {
 }
 
 func sameFloat(a, b float64) bool { return math.Float64bits(a) == math.Float64bits(b) }
+
+// TestPlainGD: the lean loop's shortcut is taken for GD(lr) — alone or as
+// the single stage of a chain — and for nothing else: not for a schedule
+// that happens to be constant, nor for momentum. (TestFinalsMatchRun checks
+// that the shortcut's results are Run's, bit for bit.)
+func TestPlainGD(t *testing.T) {
+	for _, c := range []struct {
+		opt  Transform
+		want float64
+	}{
+		{GD(0.01), 0.01},
+		{GD(0.5), 0.5},
+		{Chain(GD(0.25)), 0.25},
+		{Named("mine", GD(0.1)), 0.1},
+		{GDWith("0.01", Constant(0.01)), 0},
+		{Momentum(0.01, 0.9), 0},
+		{Chain(GD(0.1), GD(0.1)), 0},
+	} {
+		if got := plainGD(c.opt, 2); got != c.want {
+			t.Errorf("plainGD(%s) = %v, want %v", c.opt.Name(), got, c.want)
+		}
+	}
+}
