@@ -301,8 +301,10 @@ func staticBundle(fig plotting.Figure) (data map[protocol.MIMEType]any, meta map
 	}
 	w, h := fig.Size()
 	// 96 CSS pixels per inch, 72 points per inch (the CSS definition).
+	// map[string]int, not map[string]any: gonb's pipe is gob, and
+	// gonbui/protocol registers only the former.
 	meta = map[string]any{
-		string(protocol.MIMEImagePNG): map[string]any{"width": int(w.Dots(96) + 0.5), "height": int(h.Dots(96) + 0.5)},
+		string(protocol.MIMEImagePNG): map[string]int{"width": int(w.Dots(96) + 0.5), "height": int(h.Dots(96) + 0.5)},
 	}
 	return data, meta, nil
 }

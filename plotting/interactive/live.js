@@ -58,7 +58,13 @@
         // A click on a panel of the figure: from screen to figure points
         // (origin bottom-left, as in gonum's vg), then to data with the
         // panel's frame.
-        document.addEventListener("click", (e) => {
+        // On mousedown, not click: the notebook selects the cell on
+        // mousedown and may scroll it, so that by the click event the
+        // figure has moved under the pointer.
+        document.addEventListener("mousedown", (e) => {
+            if (e.button !== 0) {
+                return;
+            }
             const fig = e.target.closest && e.target.closest("#gdi-fig-" + uid);
             if (!fig) {
                 return;
@@ -67,10 +73,11 @@
             if (!svg) {
                 return;
             }
-            const r = svg.getBoundingClientRect();
-            const w = parseFloat(fig.dataset.w), h = parseFloat(fig.dataset.h);
-            const cx = (e.clientX - r.left) * w / r.width;
-            const cy = h - (e.clientY - r.top) * h / r.height;
+            // The browser's own screen-to-SVG mapping: it knows how the
+            // output area scaled the figure (and any letterboxing).
+            const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(svg.getScreenCTM().inverse());
+            const h = parseFloat(fig.dataset.h);
+            const cx = p.x, cy = h - p.y;
             const frames = JSON.parse(fig.dataset.frames || "[]") || [];
             frames.forEach((f, i) => {
                 if (cx < f.MinX || cx > f.MaxX || cy < f.MinY || cy > f.MaxY) {

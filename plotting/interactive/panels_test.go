@@ -1,7 +1,10 @@
 package interactive
 
 import (
+	"image/color"
 	"math"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -49,6 +52,36 @@ func TestFrameMatchesGonum(t *testing.T) {
 	}
 	if f.Contains(f.MinX-1, f.MinY) {
 		t.Error("a point left of the data area is in the frame")
+	}
+}
+
+// TestFrameMatchesDrawnSVG draws a line between two data points and reads
+// where the SVG puts its ends: the frame must map the data points there.
+// This checks the mapping against the drawing itself, not against gonum's
+// formulas. Tolerance 0.01 pt: vgsvg writes coordinates with 5 significant
+// digits (e.g. "348.74").
+func TestFrameMatchesDrawnSVG(t *testing.T) {
+	p := testPlot()
+	l, err := plotter.NewLine(plotter.XYs{{X: 0.5, Y: 2}, {X: 2, Y: 10}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.Color = color.RGBA{R: 1, G: 2, B: 3, A: 255}
+	p.Add(l)
+	r, err := render(GonumPlot(p, 6*vg.Inch, 3*vg.Inch), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`<path d="M([0-9.]+),([0-9.]+)L([0-9.]+),([0-9.]+)" style="fill:none;stroke:#010203"`).FindStringSubmatch(r.SVG)
+	if m == nil {
+		t.Fatal("the line is not in the SVG")
+	}
+	num := func(s string) float64 { v, _ := strconv.ParseFloat(s, 64); return v }
+	for i, pt := range [][2]float64{{0.5, 2}, {2, 10}} {
+		cx, cy := r.Frames[0].ToCanvas(pt[0], pt[1])
+		if math.Abs(cx-num(m[1+2*i])) > 0.01 || math.Abs(cy-num(m[2+2*i])) > 0.01 {
+			t.Errorf("data %v: frame says (%.5g, %.5g), the SVG draws it at (%s, %s)", pt, cx, cy, m[1+2*i], m[2+2*i])
+		}
 	}
 }
 

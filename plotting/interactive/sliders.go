@@ -83,7 +83,7 @@ func (a *sliderApp) controls() string {
 			return "0"
 		}
 		fmt.Fprintf(&b, `<label style="display:inline-block;margin-right:1.5em">%s `+
-			`<input type="range" data-name="%s" data-log="%s" data-int="%s" data-disabled="%s" min="%g" max="%g" step="%g" value="%g" disabled style="vertical-align:middle;width:12em"> `+
+			`<input type="range" data-name="%s" data-log="%s" data-int="%s" data-disabled="%s" min="%.10g" max="%.10g" step="%.10g" value="%.10g" disabled style="vertical-align:middle;width:12em"> `+
 			`<output data-for="%s">%s</output></label>`,
 			html.EscapeString(label), s.Name, flag(s.Log), flag(s.Integer), flag(s.Disabled),
 			lo, hi, step, pos, s.Name, html.EscapeString(s.format(a.vals[s.Name])))
