@@ -1,6 +1,7 @@
 package gdlib
 
 import (
+	"fmt"
 	"math"
 	"testing"
 
@@ -133,5 +134,42 @@ func TestNewPanicsOnMisuse(t *testing.T) {
 			}()
 			fun()
 		}()
+	}
+}
+
+// TestFunctionsConcurrent: a Function made by NewN or Formula is used by
+// many runs at once (the experiments run on all cores); each goroutine must
+// get its own results. Run with -race to check for shared state.
+func TestFunctionsConcurrent(t *testing.T) {
+	fs := []*Function{NewN("", ``, 5, nRosenbrockAD), MustFormula("", "x1^2 + sin(x2) x3 + ln(x4) + x5"), MustFormula("peaks", peaksFormula)}
+	for _, f := range fs {
+		done := make(chan error, 4)
+		for w := 0; w < 4; w++ {
+			go func(w int) {
+				x := make([]float64, f.Dim)
+				g, want := make([]float64, f.Dim), make([]float64, f.Dim)
+				h := mat.NewSymDense(f.Dim, nil)
+				for k := 0; k < 200; k++ {
+					for i := range x {
+						x[i] = 0.5 + 0.01*float64(w*1000+k+i)
+					}
+					f.Grad(g, x)
+					f.Hess(h, x)
+					f.Grad(want, x)
+					for i := range g {
+						if g[i] != want[i] {
+							done <- fmt.Errorf("%s: goroutine %d got %v then %v at %v", f.Name, w, g, want, x)
+							return
+						}
+					}
+				}
+				done <- nil
+			}(w)
+		}
+		for w := 0; w < 4; w++ {
+			if err := <-done; err != nil {
+				t.Error(err)
+			}
+		}
 	}
 }
