@@ -10,12 +10,15 @@ import (
 	"github.com/gdlessons/lessons/gdlib"
 )
 
-// Animation is runs of gradient descent on a function of one variable,
-// played step by step: seed 004's pair, plain GD against momentum on
-// sin(x²) + sin x, with every step (the seed's GIF stops after 20 of 200).
-// Frame k shows each run's point (xₖ, f(xₖ)) on the curve, its position
-// on the x axis below, the path of chords it has travelled so far, and a
-// counter "step k / N".
+// Animation is runs of gradient descent played step by step: seed 004's
+// pair, plain GD against momentum on sin(x²) + sin x, with every step (the
+// seed's GIF stops after 20 of 200).
+//
+// For a function of one variable, frame k shows each run's point
+// (xₖ, f(xₖ)) on the curve, its x on the axis below, the path of chords it
+// has travelled so far, and a counter "step k / N". For a function of two
+// variables, the runs move over Levels contour lines of f (the labs'
+// contour plot), each with the path it has travelled.
 //
 // SVG returns an animated SVG that plays by itself wherever an SVG is
 // shown as an image, and GIF writes the same frames as an animated GIF.
@@ -31,8 +34,11 @@ type Animation struct {
 	Title string
 	// XLabel and YLabel name the axes; Animate sets "x" and "f(x)".
 	XLabel, YLabel string
-	// Domain is the range of x shown; nil means F.Domain.
+	// Domain is the range of x (and y) shown; nil means F.Domain.
 	Domain gdlib.Box
+	// Levels is the number of contour lines behind runs in two
+	// variables; zero means 18, as the labs draw.
+	Levels int
 
 	// FPS is the number of frames per second; zero means 20, seed 004's
 	// write_gif(fps=20).
@@ -42,17 +48,21 @@ type Animation struct {
 	Hold float64
 
 	// Width and Height are the figure's size; zero means DefaultWidth and
-	// DefaultHeight.
+	// DefaultHeight in one variable, 5 × 4.5 inches in two (nearly square,
+	// for a square domain).
 	Width, Height vg.Length
 }
 
-// Animate returns the animation of runs on f, a function of one variable,
-// with the defaults documented on each field of Animation. Err says what is
+// Animate returns the animation of runs on f, a function of one or two
+// variables, with the defaults documented on each field of Animation. Err says what is
 // wrong with the input, if anything; SVG and GIF return that error.
 func Animate(f *gdlib.Function, runs ...*gdlib.Trace) *Animation {
 	a := &Animation{F: f, Runs: runs, XLabel: "x", YLabel: "f(x)"}
 	if f != nil {
 		a.Title = f.Name
+		if f.Dim == 2 {
+			a.YLabel = "y"
+		}
 	}
 	return a
 }
@@ -62,19 +72,27 @@ func Animate(f *gdlib.Function, runs ...*gdlib.Trace) *Animation {
 const maxFrames = 100_000
 
 // Err returns an error naming the field and its value if the animation
-// cannot be made: no function or not one of one variable, no runs, a run
-// in another number of variables, an empty domain, or a frame rate or
-// size out of range.
+// cannot be made: no function or not one of one or two variables, no
+// runs, a run in another number of variables, an empty domain, or a frame
+// rate, number of levels or size out of range.
 func (a *Animation) Err() error {
 	if a.F == nil {
 		return fmt.Errorf("plotting: Animation.F is nil: give a function of one variable, e.g. gdlib.Chirp()")
 	}
-	if a.F.Dim != 1 {
-		return fmt.Errorf("plotting: Animation.F = %s is a function of %d variables; Animate draws functions of one", a.F.Name, a.F.Dim)
+	if a.F.Dim != 1 && a.F.Dim != 2 {
+		return fmt.Errorf("plotting: Animation.F = %s is a function of %d variables; Animate draws functions of one or two", a.F.Name, a.F.Dim)
 	}
 	dom := a.domain()
-	if len(dom) != 1 || !isFinite(dom[0].Min) || !isFinite(dom[0].Max) || !(dom[0].Min < dom[0].Max) {
-		return fmt.Errorf("plotting: Animation.Domain = %v: want one finite range Min < Max, or set F.Domain", dom)
+	if len(dom) != a.F.Dim {
+		return fmt.Errorf("plotting: Animation.Domain = %v: want %d range(s), or set F.Domain", dom, a.F.Dim)
+	}
+	for i, r := range dom {
+		if !isFinite(r.Min) || !isFinite(r.Max) || !(r.Min < r.Max) {
+			return fmt.Errorf("plotting: Animation.Domain[%d] = [%g, %g]: want finite Min < Max", i, r.Min, r.Max)
+		}
+	}
+	if a.Levels < 0 || a.Levels > 200 {
+		return fmt.Errorf("plotting: Animation.Levels = %d: want 1 to 200 contour lines (0 means 18)", a.Levels)
 	}
 	if len(a.Runs) == 0 {
 		return fmt.Errorf("plotting: Animation.Runs is empty: give at least one run, e.g. gdlib.MustRun(f, gdlib.Pt(1.11), gdlib.GD(0.05), &gdlib.Settings{Steps: 200})")
@@ -83,8 +101,8 @@ func (a *Animation) Err() error {
 		switch {
 		case t == nil:
 			return fmt.Errorf("plotting: Animation.Runs[%d] is nil", i)
-		case t.Dim != 1:
-			return fmt.Errorf("plotting: Animation.Runs[%d] (%s) is a run in %d variables; Animate draws runs in one", i, t.Optimizer, t.Dim)
+		case t.Dim != a.F.Dim:
+			return fmt.Errorf("plotting: Animation.Runs[%d] (%s) is a run in %d variable(s), but %s has %d", i, t.Optimizer, t.Dim, a.F.Name, a.F.Dim)
 		case t.Len() > maxFrames:
 			return fmt.Errorf("plotting: Animation.Runs[%d] has %d iterates; at most %d frames are animated", i, t.Len(), maxFrames)
 		}
@@ -143,11 +161,15 @@ func (a *Animation) Frames() int {
 // Size returns the figure's width and height.
 func (a *Animation) Size() (w, h vg.Length) {
 	w, h = a.Width, a.Height
+	dw, dh := DefaultWidth, DefaultHeight
+	if a.F != nil && a.F.Dim == 2 {
+		dw, dh = 5*vg.Inch, 4.5*vg.Inch
+	}
 	if w == 0 {
-		w = DefaultWidth
+		w = dw
 	}
 	if h == 0 {
-		h = DefaultHeight
+		h = dh
 	}
 	return w, h
 }

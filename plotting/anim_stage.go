@@ -19,6 +19,7 @@ import (
 // the moving parts from it, so they agree to the point.
 type stage struct {
 	a    *Animation
+	axis bool         // mark each iterate's x on the x axis (one variable)
 	da   draw.Canvas  // the plot's data area
 	pts  [][]vg.Point // pts[r][i]: iterate i of run r on the curve, for its finite iterates
 	cols []color.Color
@@ -39,11 +40,67 @@ var curveColor = color.NRGBA{0x44, 0x44, 0x44, 0xff}
 
 // stage draws the static plot on c and returns where the moving parts go.
 func (a *Animation) stage(c draw.Canvas) *stage {
-	dom := a.domain()[0]
 	p := plot.New()
 	p.Title.Text = a.Title
 	p.X.Label.Text = a.XLabel
 	p.Y.Label.Text = a.YLabel
+	st := &stage{a: a, n: a.Frames(), axis: a.F.Dim == 1}
+	if a.F.Dim == 2 {
+		a.contours(p)
+	} else {
+		a.curve(p)
+	}
+	p.Legend.Top, p.Legend.Left = true, true
+	p.Legend.TextStyle.Font.Size = 10
+	for r, t := range a.Runs {
+		col := RunColor(r)
+		st.cols = append(st.cols, col)
+		p.Legend.Add(runLabel(t), runThumb{col})
+	}
+
+	p.Draw(c)
+	st.da = p.DataCanvas(c)
+	trX, trY := p.Transforms(&st.da)
+	for _, t := range a.Runs {
+		n := t.Finite()
+		pts := make([]vg.Point, n)
+		for i := 0; i < n; i++ {
+			x, y := t.XY(i) // (x, f(x)) in one variable, (x, y) in two
+			pts[i] = vg.Point{X: trX(x), Y: trY(y)}
+		}
+		st.pts = append(st.pts, pts)
+	}
+	return st
+}
+
+// animContourResolution is the number of samples per axis of the contour
+// lines behind 2-D runs: 61 keeps the lines smooth at 5 inches and the
+// animation under 100 KB.
+const animContourResolution = 61
+
+// contours draws the background of runs in two variables: Levels contour
+// lines of f over the domain, coloured by Viridis from low to high, with a
+// band on top for the legend.
+func (a *Animation) contours(p *plot.Plot) {
+	dom := a.domain()
+	g := sampleSurface(a.F, dom, animContourResolution)
+	n := a.Levels
+	if n == 0 {
+		n = 18
+	}
+	r := g.dataRange()
+	cl := plotter.NewContour(g, ContourLevels(r.Min, r.Max, n), Viridis().Palette(n))
+	cl.LineStyles = []draw.LineStyle{{Width: 1}}
+	p.Add(cl)
+	p.X.Min, p.X.Max = dom[0].Min, dom[0].Max
+	p.Y.Min, p.Y.Max = dom[1].Min, dom[1].Max+a.topBand()*(dom[1].Max-dom[1].Min)
+	p.X.Tick.Marker = domainTicks{dom[0].Min, dom[0].Max}
+	p.Y.Tick.Marker = domainTicks{dom[1].Min, dom[1].Max}
+}
+
+// curve draws the background of runs in one variable: f over the domain.
+func (a *Animation) curve(p *plot.Plot) {
+	dom := a.domain()[0]
 	p.X.Min, p.X.Max = dom.Min, dom.Max
 
 	// The curve, sampled at one point per 0.5 pt of width and cut where f
@@ -84,35 +141,29 @@ func (a *Animation) stage(c draw.Canvas) *stage {
 	}
 	// Room below for the markers at the minima, and a band above for the
 	// legend and the step counter, clear of the curve.
-	p.Y.Min, p.Y.Max = lo-0.08*(hi-lo), hi+0.08*(hi-lo)+topBand(len(a.Runs))*(hi-lo)
+	p.Y.Min, p.Y.Max = lo-0.08*(hi-lo), hi+0.08*(hi-lo)+a.topBand()*(hi-lo)*1.16
+	p.X.Tick.Marker = domainTicks{dom.Min, dom.Max}
+	p.Y.Tick.Marker = domainTicks{lo, hi}
 
-	st := &stage{a: a, n: a.Frames()}
-	p.Legend.Top, p.Legend.Left = true, true
-	p.Legend.TextStyle.Font.Size = 10
-	for r, t := range a.Runs {
-		col := RunColor(r)
-		st.cols = append(st.cols, col)
-		p.Legend.Add(runLabel(t), runThumb{col})
-	}
-
-	p.Draw(c)
-	st.da = p.DataCanvas(c)
-	trX, trY := p.Transforms(&st.da)
-	for _, t := range a.Runs {
-		n := t.Finite()
-		pts := make([]vg.Point, n)
-		for i := 0; i < n; i++ {
-			x, y := t.XY(i)
-			pts[i] = vg.Point{X: trX(x), Y: trY(y)}
-		}
-		st.pts = append(st.pts, pts)
-	}
-	return st
 }
 
-// topBand is the height of the band above the curve, as a fraction of
-// the curve's range: one legend line is about a tenth of the plot.
-func topBand(runs int) float64 { return 0.12 * float64(max(1, runs)) }
+// topBand is the height of the band above the data kept free for the
+// legend (one 13 pt line per run) and the counter, as a fraction of the
+// data's height, which is about the figure's height less 70 pt of title,
+// axis and labels.
+func (a *Animation) topBand() float64 {
+	_, h := a.Size()
+	return (8 + 13*float64(max(1, len(a.Runs)))) / math.Max(h.Points()-70-13*float64(len(a.Runs)), 50)
+}
+
+// domainTicks are majorTicks limited to [lo, hi]: the axis goes on into
+// the legend's band, but its ticks stop at the domain.
+type domainTicks struct{ lo, hi float64 }
+
+// Ticks implements plot.Ticker.
+func (d domainTicks) Ticks(min, max float64) []plot.Tick {
+	return majorTicks(math.Max(min, d.lo), math.Min(max, d.hi))
+}
 
 // runLabel is a run's legend entry: its optimizer, and where it diverged.
 func runLabel(t *gdlib.Trace) string {
@@ -149,7 +200,7 @@ func (st *stage) drawFrame(c draw.Canvas, k int) {
 			c.DrawGlyph(draw.GlyphStyle{Color: color.White, Radius: markerRadius + 1.5, Shape: draw.CircleGlyph{}}, p)
 			c.DrawGlyph(draw.GlyphStyle{Color: col, Radius: markerRadius, Shape: draw.CircleGlyph{}}, p)
 		}
-		if st.da.ContainsX(p.X) {
+		if st.axis && st.da.ContainsX(p.X) {
 			c.FillPolygon(col, st.axisTriangle(p.X))
 		}
 	}
@@ -194,5 +245,5 @@ type runThumb struct{ col color.Color }
 func (t runThumb) Thumbnail(c *draw.Canvas) {
 	y := (c.Min.Y + c.Max.Y) / 2
 	c.StrokeLine2(draw.LineStyle{Color: t.col, Width: 1.5}, c.Min.X, y, c.Max.X, y)
-	c.DrawGlyph(draw.GlyphStyle{Color: t.col, Radius: 3.5, Shape: draw.CircleGlyph{}}, vg.Point{X: (c.Min.X + c.Max.X) / 2, Y: y})
+	c.DrawGlyph(draw.GlyphStyle{Color: t.col, Radius: 3, Shape: draw.CircleGlyph{}}, vg.Point{X: (c.Min.X + c.Max.X) / 2, Y: y})
 }

@@ -143,6 +143,9 @@ func (st *stage) writeSMIL(w *bytes.Buffer, H vg.Length) {
 		fmt.Fprintf(w, `<circle r="%s" fill="%s" stroke="#FFFFFF" stroke-width="1.5" transform="translate(%s)">%s</circle>`+"\n",
 			num(markerRadius+0.75), col, pos(last), move(values(pos)))
 
+		if !st.axis {
+			continue
+		}
 		// Its x on the axis: a triangle at the bottom of the data area.
 		bottom := num((da.Max.Y - da.Min.Y).Points())
 		posX := func(k int) string {

@@ -195,12 +195,16 @@ func TestAnimationErrors(t *testing.T) {
 	a := seed004(t)
 	peaks := gdlib.Peaks()
 	run2D := gdlib.MustRun(peaks, gdlib.Pt(0, 1.4), gdlib.GD(0.01), nil)
+	rosen3 := gdlib.RosenbrockN(3)
+	run3D := gdlib.MustRun(rosen3, gdlib.Pt(0, 0, 0), gdlib.GD(0.001), nil)
 	cases := []struct {
 		a    *Animation
 		want string
 	}{
 		{Animate(nil), "Animation.F is nil"},
-		{Animate(peaks, run2D), "Animation.F = peaks"},
+		{Animate(rosen3, run3D), "is a function of 3 variables"},
+		{Animate(gdlib.Chirp(), run2D), "Animation.Runs[0] (GD(0.01)) is a run in 2 variable(s)"},
+		{&Animation{F: peaks, Runs: []*gdlib.Trace{run2D}, Levels: -1}, "Animation.Levels = -1"},
 		{Animate(gdlib.Chirp()), "Animation.Runs is empty"},
 		{Animate(gdlib.Chirp(), a.Runs[0], nil), "Animation.Runs[1] is nil"},
 		{&Animation{F: gdlib.Chirp(), Runs: a.Runs, FPS: -1}, "Animation.FPS = -1"},
@@ -235,6 +239,54 @@ func TestAnimationEscapesText(t *testing.T) {
 	h, _ := b["text/html"].(string)
 	if !strings.HasPrefix(h, `<img src="data:image/svg+xml;base64,`) || strings.Contains(h, "<script") {
 		t.Errorf("text/html is not a single <img> with a data URI: %.80s…", h)
+	}
+}
+
+// TestAnimation2D animates seed 003's two-variable lab runs on the three
+// bumps (f_example_4, GD with lr 0.2 from (0.5, 3) for 30 steps and from
+// (2, 3) for 20) over its contour lines: 31 frames, each run's marker
+// moving with its (x, y), and no x-axis markers (those are for one
+// variable).
+func TestAnimation2D(t *testing.T) {
+	f := gdlib.ThreeBumps()
+	r1 := gdlib.MustRun(f, gdlib.Pt(0.5, 3), gdlib.GD(0.2), &gdlib.Settings{Steps: 30})
+	r2 := gdlib.MustRun(f, gdlib.Pt(2, 3), gdlib.GD(0.2), &gdlib.Settings{Steps: 20})
+	a := Animate(f, r1, r2)
+	if a.Frames() != 31 {
+		t.Fatalf("Frames() = %d, want 31", a.Frames())
+	}
+	svg, err := a.SVG()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := wellFormed(svg); err != nil {
+		t.Fatal(err)
+	}
+	// 2 trails, 2 markers and the counter.
+	if n := bytes.Count(svg, []byte("<animate")); n != 5 {
+		t.Errorf("%d animations, want 5", n)
+	}
+	inner := regexp.MustCompile(`<svg x="[^"]*" y="[^"]*" width="([^"]*)"`).FindSubmatch(svg)
+	width, _ := strconv.ParseFloat(string(inner[1]), 64)
+	moves := regexp.MustCompile(`<circle [^>]*><animateTransform [^>]*values="([^"]*)"`).FindAllSubmatch(svg, -1)
+	for r, m := range moves {
+		vals := strings.Split(string(m[1]), ";")
+		run := a.Runs[r]
+		for k := 0; k < a.Frames(); k++ {
+			i := min(k, run.Len()-1) // a shorter run stays at its end
+			x, _ := strconv.ParseFloat(strings.Split(vals[k], ",")[0], 64)
+			if want := run.X(i)[0] / 5 * width; math.Abs(x-want) > 0.01 { // the domain is [0, 5]
+				t.Fatalf("run %d, frame %d: marker at x = %g pt, want %.2f", r, k, x, want)
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := a.GIF(&buf); err != nil {
+		t.Fatal(err)
+	}
+	g, err := gif.DecodeAll(&buf)
+	if err != nil || len(g.Image) != 31 {
+		t.Fatalf("GIF: %v, %d frames, want 31", err, len(g.Image))
 	}
 }
 

@@ -59,3 +59,9 @@ func (g *surfaceGrid) dataRange() gdlib.Range {
 	}
 	return gdlib.Range{Min: lo, Max: hi}
 }
+
+// Dims, X and Y (with Z) make a surfaceGrid a gonum plotter.GridXYZ, so
+// gonum's contour plotter can draw it (an Animation of 2-D runs does).
+func (g *surfaceGrid) Dims() (c, r int) { return len(g.xs), len(g.ys) }
+func (g *surfaceGrid) X(c int) float64  { return g.xs[c] }
+func (g *surfaceGrid) Y(r int) float64  { return g.ys[r] }
