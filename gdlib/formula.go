@@ -37,7 +37,7 @@ func Formula(name, expr string) (*Function, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gdlib.Formula(%q): %v", expr, err)
 	}
-	dim, err := dimension(root)
+	dim, numbered, err := dimension(root)
 	if err != nil {
 		return nil, fmt.Errorf("gdlib.Formula(%q): %v", expr, err)
 	}
@@ -45,7 +45,7 @@ func Formula(name, expr string) (*Function, error) {
 		name = expr
 	}
 	prog := compile(root)
-	tex := texLHS(dim) + " = " + texOf(root)
+	tex := texLHS(dim, numbered) + " = " + texOf(root)
 	var fn *Function
 	switch dim {
 	case 1:
@@ -84,8 +84,8 @@ func MustFormula(name, expr string) *Function {
 
 // dimension returns the number of variables of a formula: 1 for x, 2 for
 // x and y (or y alone), n for x1 … xn. A formula without variables is a
-// (constant) function of x.
-func dimension(root *node) (int, error) {
+// (constant) function of x. numbered reports the naming x1 … xn.
+func dimension(root *node) (dim int, numbered bool, err error) {
 	seen := map[string]*node{}
 	var walk func(n *node)
 	walk = func(n *node) {
@@ -104,28 +104,28 @@ func dimension(root *node) (int, error) {
 	_, hasX := seen["x"]
 	_, hasY := seen["y"]
 	maxIdx := -1
-	var numbered []string
+	var names []string
 	for name, n := range seen {
 		if name != "x" && name != "y" {
-			numbered = append(numbered, name)
+			names = append(names, name)
 			maxIdx = max(maxIdx, n.idx)
 		}
 	}
-	sort.Strings(numbered)
+	sort.Strings(names)
 	switch {
-	case len(numbered) > 0 && (hasX || hasY):
+	case len(names) > 0 && (hasX || hasY):
 		other := "x"
 		if !hasX {
 			other = "y"
 		}
-		n := seen[numbered[0]]
-		return 0, fmt.Errorf("column %d: %q mixes with %q: name the variables x, y or x1, x2, …, not both", n.pos, n.name, other)
-	case len(numbered) > 0:
-		return maxIdx + 1, nil
+		n := seen[names[0]]
+		return 0, false, fmt.Errorf("column %d: %q mixes with %q: name the variables x, y or x1, x2, …, not both", n.pos, n.name, other)
+	case len(names) > 0:
+		return maxIdx + 1, true, nil
 	case hasY:
-		return 2, nil
+		return 2, false, nil
 	}
-	return 1, nil
+	return 1, false, nil
 }
 
 // smallStack is the evaluation stack a formula gets without allocating;

@@ -134,6 +134,9 @@ func TestFormulaTeX(t *testing.T) {
 		"x1^2 + x2*x3":                `f(x_1, x_2, x_3) = x_{1}^{2} + x_{2} x_{3}`,
 		"sqrt(abs(x))/(1+x)^0.5":      `f(x) = \frac{\sqrt{\left|x\right|}}{\left(1 + x\right)^{0.5}}`,
 		"1e-5 x":                      `f(x) = 10^{-5} x`,
+		"x1^2":                        `f(x_1) = x_{1}^{2}`,
+		"x1 x2":                       `f(x_1, x_2) = x_{1} x_{2}`,
+		"x1 + x7":                     `f(x_1, \ldots, x_{7}) = x_{1} + x_{7}`,
 		"2*3":                         `f(x) = 2 \cdot 3`,
 		peaksFormula: `f(x, y) = 3 \left(1 - x\right)^{2} e^{-x^{2} - \left(y + 1\right)^{2}} - 10 \left(\frac{x}{5} - x^{3} - y^{5}\right) e^{-x^{2} - y^{2}}` +
 			` - \frac{1}{3} e^{-\left(x + 1\right)^{2} - y^{2}}`,

@@ -6,15 +6,17 @@ import (
 	"strings"
 )
 
-// texLHS returns the left-hand side f(x), f(x, y) or f(x_1, …, x_n).
-func texLHS(dim int) string {
-	switch dim {
-	case 1:
+// texLHS returns the left-hand side: f(x) or f(x, y), or for numbered
+// variables f(x_1), f(x_1, x_2), f(x_1, x_2, x_3), f(x_1, …, x_n).
+func texLHS(dim int, numbered bool) string {
+	switch {
+	case !numbered && dim == 1:
 		return "f(x)"
-	case 2:
+	case !numbered:
 		return "f(x, y)"
-	case 3:
-		return "f(x_1, x_2, x_3)"
+	case dim <= 3:
+		v := []string{"x_1", "x_2", "x_3"}[:dim]
+		return "f(" + strings.Join(v, ", ") + ")"
 	}
 	return fmt.Sprintf(`f(x_1, \ldots, x_{%d})`, dim)
 }
