@@ -2,6 +2,8 @@ package plotting
 
 import (
 	"math"
+	"runtime"
+	"sync"
 
 	"github.com/gdlessons/lessons/gdlib"
 )
@@ -93,8 +95,25 @@ func basinGrid(n, steps int, lr float64) (*table, []gdlib.Point) {
 	}
 	t := &table{xs: linspace(-2.5, 2.5, n), ys: linspace(-2.5, 2.5, n)}
 	t.z = make([]float64, n*n)
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			basinColumns(f, t, mins, steps, lr, w, workers)
+		}(w)
+	}
+	wg.Wait()
+	return t, mins
+}
+
+// basinColumns fills the columns c ≡ w (mod workers) of t.
+func basinColumns(f *gdlib.Function, t *table, mins []gdlib.Point, steps int, lr float64, w, workers int) {
+	n := len(t.ys)
 	g := make([]float64, 2)
-	for c, x0 := range t.xs {
+	for c := w; c < len(t.xs); c += workers {
+		x0 := t.xs[c]
 		for r, y0 := range t.ys {
 			x := []float64{x0, y0}
 			for k := 0; k < steps; k++ {
@@ -118,7 +137,6 @@ func basinGrid(n, steps int, lr float64) (*table, []gdlib.Point) {
 			t.z[c*n+r] = v
 		}
 	}
-	return t, mins
 }
 
 // bowl is f(x, y) = x² + 10y² on [−3, 3]²: GD with lr > 0.1 multiplies y

@@ -76,7 +76,6 @@ func goldenFixtures() map[string]func() Figure {
 	}
 }
 
-
 func TestGolden(t *testing.T) {
 	dir := filepath.Join("testdata", "golden")
 	if *update {
@@ -131,7 +130,7 @@ var (
 // platform that fuses multiply-adds rounds colour-map arithmetic
 // differently); that is invisible.
 const (
-	numberTol = 0.01
+	numberTol  = 0.01
 	channelTol = 2 * 257
 )
 

@@ -223,4 +223,3 @@ func equalAspect(p *Plot, c draw.Canvas) draw.Canvas {
 	}
 	return c
 }
-
