@@ -72,12 +72,22 @@ func (a Num) Square() Num { return a.Mul(a) }
 // derivative for a composed argument (sin(x²) has f″(0) = 2, they give 0);
 // the chain rule here has no such case.
 func chainRule(a Num, g, g1, g2 float64) Num {
-	return Num{
-		Real:    g,
-		E1mag:   g1 * a.E1mag,
-		E2mag:   g1 * a.E2mag,
-		E1E2mag: g1*a.E1E2mag + g2*a.E1mag*a.E2mag,
+	r := Num{Real: g}
+	// A part of a that is zero stays zero, even where g′ or g″ is infinite
+	// (√ at 0): a constant has no derivative, not NaN = ∞·0.
+	if a.E1mag != 0 {
+		r.E1mag = g1 * a.E1mag
 	}
+	if a.E2mag != 0 {
+		r.E2mag = g1 * a.E2mag
+	}
+	if a.E1E2mag != 0 {
+		r.E1E2mag = g1 * a.E1E2mag
+	}
+	if a.E1mag != 0 && a.E2mag != 0 {
+		r.E1E2mag += g2 * a.E1mag * a.E2mag
+	}
+	return r
 }
 
 // Sin returns sin a.

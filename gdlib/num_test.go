@@ -107,3 +107,14 @@ func TestNumAllocatesNothing(t *testing.T) {
 	}
 	_ = sink
 }
+
+// TestNumConstantHasNoDerivative: √ of the constant 0 has value 0 and
+// derivative parts 0, not ∞·0 = NaN; so does a formula such as sqrt(0) + x.
+func TestNumConstantHasNoDerivative(t *testing.T) {
+	if r := Sqrt(C(0)); r != (Num{}) {
+		t.Errorf("Sqrt(C(0)) = %+v, want zero", r)
+	}
+	if g := MustFormula("", "sqrt(0) + x").Deriv(2); g != 1 {
+		t.Errorf("(sqrt(0) + x)′ = %v, want 1", g)
+	}
+}
