@@ -303,6 +303,25 @@ func BenchmarkAnimation200(b *testing.B) {
 	b.ReportMetric(float64(n), "svg-bytes")
 }
 
+// BenchmarkAnimation200Stills is the reference for BenchmarkAnimation200,
+// measured in the same run: the 201 frames as separate still SVGs (what
+// an animation made of whole frames, like the seed's GIF, redraws).
+func BenchmarkAnimation200Stills(b *testing.B) {
+	a := seed004(b)
+	var n int
+	for b.Loop() {
+		n = 0
+		for k := 0; k < a.Frames(); k++ {
+			svg, err := a.FrameSVG(k)
+			if err != nil {
+				b.Fatal(err)
+			}
+			n += len(svg)
+		}
+	}
+	b.ReportMetric(float64(n), "svg-bytes")
+}
+
 func BenchmarkAnimationGIF200(b *testing.B) {
 	a := seed004(b)
 	var n int
