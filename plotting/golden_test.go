@@ -68,6 +68,25 @@ func goldenFixtures() map[string]func() Figure {
 			m.X.Label.Text, m.Y.Label.Text, m.ColorBarLabel = "learning rate", "training epochs", "final x"
 			return m
 		},
+		// Seed 002's 3-D surface (jet, view_init(elev=30, azim=250)) with
+		// the run from [0, 1.4]; seed 003's lab figure on the three bumps
+		// (terrain, azim −63, elev 21); seed 004's animation, drawn as a
+		// Figure: its last frame.
+		"surface": func() Figure {
+			s := Surface(pk, a)
+			s.View, s.ColorMap = View{Elev: 30, Azim: 250}, Jet()
+			return s
+		},
+		"surface_lab": func() Figure {
+			tb := gdlib.ThreeBumps()
+			lab := ContourSurface(tb, 18, mustRun(tb, gdlib.Pt(0.5, 3), gdlib.GD(0.2), 30))
+			lab.Surface.View, lab.Surface.ColorMap = View{Elev: 21, Azim: -63}, Terrain()
+			return lab
+		},
+		"animation_last_frame": func() Figure {
+			ch := gdlib.Chirp()
+			return Animate(ch, mustRun(ch, gdlib.Pt(1.11), gdlib.GD(0.05), 200), mustRun(ch, gdlib.Pt(1.11), gdlib.Momentum(0.05, 0.9), 200))
+		},
 		"grid2x2": func() Figure {
 			g := Grid(2, 2, Curve(q).With(slow), Curve(twoSines()), Heatmap(pk).Colors(CoolWarm()), Contour(pk, 10))
 			g.Title = "Four panels"
