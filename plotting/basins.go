@@ -13,13 +13,13 @@ import (
 )
 
 // The outcomes of a basin map that are not a minimum, as negative values of
-// the grid (gdlib's Basin values): a start whose run ended near minimum i
+// the grid: gdlib's Basin values. A start whose run ended near minimum i
 // has the value i ≥ 0.
 const (
-	BasinNotConverged = -1 // ended far from every minimum
-	BasinLeftRegion   = -2 // left the region
-	BasinDiverged     = -3 // NaN, ±Inf or beyond the bound
-	BasinNotRun       = -4 // cancelled before it ran
+	BasinNotConverged = float64(gdlib.BasinNotConverged) // ended far from every minimum
+	BasinLeftRegion   = float64(gdlib.BasinLeftRegion)   // left the region
+	BasinDiverged     = float64(gdlib.BasinDiverged)     // NaN, ±Inf or beyond the bound
+	BasinNotRun       = float64(gdlib.BasinNotRun)       // cancelled before it ran
 )
 
 // BasinColors are the colours of the basins of minima 0, 1, 2, …: light
@@ -54,12 +54,15 @@ func basinColor(v float64) color.Color {
 }
 
 // BasinMap draws a basin-of-attraction map: each start of the grid g
-// (gdlib's BasinMap, or any GridXYZ whose Z is a basin index ≥ 0 or one of
+// (a *gdlib.BasinMap, or any GridXYZ whose Z is a basin index ≥ 0 or one of
 // the Basin… outcomes) coloured by the minimum its run reached, with
 // distinct colours for runs that did not converge, left the region or
-// diverged. The minima are marked with a numbered cross in their basin's
-// darker colour. The legend, at the right, gives each colour's meaning and
-// how many starts ended there.
+// diverged. The minima (for a *gdlib.BasinMap, its Minima unless others are
+// given) are marked with numbered crosses. The key, at the right, gives
+// each colour's meaning and how many starts ended there.
+//
+//	m, err := gdlib.Basins(gdlib.Peaks(), gdlib.GD(0.01), box, 500, 500, nil, nil)
+//	plotting.Show(plotting.BasinMap(m))
 //
 // The raster holds one pixel per start, so a 500 × 500 map is one PNG of
 // a few tens of kilobytes.
@@ -82,8 +85,14 @@ func BasinMap(g plotter.GridXYZ, minima ...gdlib.Point) *Map {
 			if math.IsNaN(v) {
 				v = BasinNotRun
 			}
-			counts[int(v)]++
+			counts[int(v)]++ // Z holds whole numbers: minimum indices or outcomes
 		}
+	}
+	if bm, ok := g.(*gdlib.BasinMap); ok {
+		if len(minima) == 0 {
+			minima = bm.Minima
+		}
+		m.Title.Text = fmt.Sprintf("basins of attraction: %s on %s, %d steps", bm.Optimizer, bm.Objective, bm.Steps)
 	}
 	m.Grid = g
 	m.heat = &heatLayer{grid: g, color: basinColor}
@@ -105,10 +114,10 @@ func BasinMap(g plotter.GridXYZ, minima ...gdlib.Point) *Map {
 			entry(v, fmt.Sprintf("minimum %d", v+1))
 		}
 	}
-	entry(BasinNotConverged, "not converged")
-	entry(BasinLeftRegion, "left the region")
-	entry(BasinDiverged, "diverged")
-	entry(BasinNotRun, "not run")
+	entry(int(BasinNotConverged), "not converged")
+	entry(int(BasinLeftRegion), "left the region")
+	entry(int(BasinDiverged), "diverged")
+	entry(int(BasinNotRun), "not run")
 	for i, p := range minima {
 		if len(p) < 2 {
 			m.fail(fmt.Errorf("plotting.BasinMap: minimum %d = %v has %d coordinates, want 2", i, p, len(p)))

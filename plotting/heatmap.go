@@ -71,10 +71,14 @@ func Heatmap(f *gdlib.Function) *Map {
 	return m
 }
 
-// HeatmapGrid draws a data grid (gdlib's sweep grids and anything with
-// gonum's GridXYZ method set: Dims, Z, X, Y) as an image with a colour
+// HeatmapGrid draws a data grid (a *gdlib.Grid from Sweep2, or anything
+// with gonum's GridXYZ method set: Dims, Z, X, Y) as an image with a colour
 // bar, coloured by Viridis between the grid's smallest and largest finite
-// values. Cells are centred on X(c), Y(r). NaN cells are light grey.
+// values (set others with Limits). Cells are centred on X(c), Y(r); NaN
+// cells are light grey. A *gdlib.Grid's XName, YName and ZName label the
+// axes and the bar. Seed 000's experiment 3:
+//
+//	plotting.HeatmapGrid(grid).Limits(-1.45, -1.2)
 func HeatmapGrid(g plotter.GridXYZ) *Map {
 	m := &Map{Plot: NewPlot("")}
 	m.KeyAbove = true
@@ -88,6 +92,9 @@ func HeatmapGrid(g plotter.GridXYZ) *Map {
 	}
 	m.Grid = g
 	m.setHeat(false)
+	if gg, ok := g.(*gdlib.Grid); ok {
+		m.X.Label.Text, m.Y.Label.Text, m.ColorBarLabel = gg.XName, gg.YName, gg.ZName
+	}
 	return m
 }
 

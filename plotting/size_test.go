@@ -150,4 +150,3 @@ func BenchmarkHeatmap201GonumHeatMap(b *testing.B) {
 	g := sampleGrid(gdlib.Peaks(), gdlib.Box{{Min: -3, Max: 3}, {Min: -3, Max: 3}}, 201, 201)
 	benchmarkSVG(b, func() Figure { return gonumHeatMap(g) })
 }
-
