@@ -334,3 +334,22 @@ func BenchmarkAnimationGIF200(b *testing.B) {
 	}
 	b.ReportMetric(float64(n), "gif-bytes")
 }
+
+// TestAnimationBundle: Show sends an Animation's own bundle (the animated
+// SVG in an <img>), not a still drawing of it.
+func TestAnimationBundle(t *testing.T) {
+	b, err := Bundle(seed004(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, _ := b["text/html"].(string)
+	if !strings.HasPrefix(h, `<img src="data:image/svg+xml;base64,`) {
+		t.Errorf("text/html = %.60q…, want the animated SVG in an <img>", h)
+	}
+	if _, ok := b["image/svg+xml"]; ok {
+		t.Error("the bundle also holds image/svg+xml, which untrusted JupyterLab refuses to show")
+	}
+	if p, _ := b["text/plain"].(string); !strings.Contains(p, "201 frames") {
+		t.Errorf("text/plain = %q", p)
+	}
+}

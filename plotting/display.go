@@ -63,6 +63,17 @@ func Bundle(fig Figure) (map[string]any, error) {
 }
 
 func bundle(fig Figure) (data map[protocol.MIMEType]any, meta map[string]any, err error) {
+	if b, ok := fig.(MIMEBundler); ok { // an Animation: its own bundle
+		m, err := b.MIMEBundle()
+		if err != nil {
+			return nil, nil, err
+		}
+		data = make(map[protocol.MIMEType]any, len(m))
+		for k, v := range m {
+			data[protocol.MIMEType(k)] = v
+		}
+		return data, nil, nil
+	}
 	svg, err := SVG(fig)
 	if err != nil {
 		return nil, nil, err
