@@ -123,6 +123,10 @@ func (s *Surface3D) String() string {
 	return fmt.Sprintf("3-D surface of %s, elev %g°, azim %g°, %d run(s)", name, s.View.Elev, s.View.Azim, len(s.Runs))
 }
 
+// minDist is the smallest View.Dist: the scaled box's half-diagonal is
+// mplBoxDiagonal/2 ≈ 0.95, so from 2 on the eye is well outside it.
+const minDist = 2
+
 // maxResolution bounds Resolution: 1000² faces already take seconds.
 const maxResolution = 1000
 
@@ -157,8 +161,8 @@ func (s *Surface3D) Err() error {
 	if s.Resolution < 0 || s.Resolution > maxResolution {
 		return fmt.Errorf("plotting: Surface3D.Resolution = %d: want 1 to %d faces per side (0 means 50)", s.Resolution, maxResolution)
 	}
-	if !isFinite(s.View.Elev) || !isFinite(s.View.Azim) || !isFinite(s.View.Dist) || s.View.Dist < 0 {
-		return fmt.Errorf("plotting: Surface3D.View = %+v: want finite angles and Dist ≥ 0", s.View)
+	if !isFinite(s.View.Elev) || !isFinite(s.View.Azim) || !isFinite(s.View.Dist) || (s.View.Dist != 0 && s.View.Dist < minDist) {
+		return fmt.Errorf("plotting: Surface3D.View = %+v: want finite angles and Dist 0 (meaning 10) or at least %g, so the eye is outside the box", s.View, float64(minDist))
 	}
 	for i, a := range s.View.Aspect {
 		if s.View.Aspect != [3]float64{} && !(a > 0 && isFinite(a)) {

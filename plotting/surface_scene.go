@@ -58,9 +58,13 @@ type label3 struct {
 	isTick bool
 }
 
+// minAxisLength is the shortest projected axis, in points, that gets tick
+// labels and a name.
+const minAxisLength = 30
+
 const (
-	tickLen  = 4 * vg.Millimeter / 2 // tick marks, outward from the edge
-	labelGap = 3                     // points between a tick and its label
+	tickLen  = 2 * vg.Millimeter // tick marks, outward from the edge
+	labelGap = 3                 // points between a tick and its label
 )
 
 func newScene(c draw.Canvas, s *Surface3D, xs, ys []float64, zlim gdlib.Range) *scene {
@@ -323,7 +327,11 @@ func (sc *scene) drawAxes() {
 	line := draw.LineStyle{Color: axisColor, Width: 0.75}
 	var drawn []vg.Rectangle
 	for _, a := range sc.axes {
-		sc.c.StrokeLines(line, []vg.Point{sc.at(a.a[0], a.a[1], a.a[2]), sc.at(a.b[0], a.b[1], a.b[2])})
+		pa, pb := sc.at(a.a[0], a.a[1], a.a[2]), sc.at(a.b[0], a.b[1], a.b[2])
+		sc.c.StrokeLines(line, []vg.Point{pa, pb})
+		if math.Hypot(float64(pb.X-pa.X), float64(pb.Y-pa.Y)) < minAxisLength {
+			continue // the axis points at the eye (z seen from above): no room for its labels
+		}
 		for _, l := range a.labels {
 			p := sc.toCanvas(l.at[0], l.at[1])
 			if l.isTick {

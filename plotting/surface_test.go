@@ -122,6 +122,7 @@ func TestSurfaceErrors(t *testing.T) {
 		{&Surface3D{F: peaks, Domain: gdlib.Box{{Min: 1, Max: 1}, {Min: 0, Max: 1}}}, "Surface3D.Domain[0] = [1, 1]"},
 		{&Surface3D{F: peaks, ZLim: gdlib.Range{Min: 2, Max: math.NaN()}}, "Surface3D.ZLim"},
 		{&Surface3D{F: peaks, View: View{Elev: math.Inf(1)}}, "Surface3D.View"},
+		{&Surface3D{F: peaks, View: View{Dist: 0.5}}, "Dist 0 (meaning 10) or at least 2"},
 		{Surface(peaks, run1D), "Surface3D.Runs[0]"},
 	}
 	for _, c := range cases {
@@ -158,6 +159,30 @@ func TestSurfaceHoles(t *testing.T) {
 	}
 	if !bytes.Contains(svg, []byte("data:image/png;base64,")) {
 		t.Error("the finite half of the surface is not drawn")
+	}
+}
+
+// TestSurfaceViews draws peaks from above, below, the side and the edge
+// cases of the angles: the SVG stays well-formed and free of NaN.
+func TestSurfaceViews(t *testing.T) {
+	for _, v := range []View{
+		{Elev: 90, Azim: -90}, {Elev: -90, Azim: 0}, {Elev: 0, Azim: 0}, {Elev: -30, Azim: 180},
+		{Elev: 120, Azim: 45}, {Elev: 30, Azim: 250, Ortho: true}, {Elev: 30, Azim: 250, Dist: 2},
+	} {
+		s := Surface(gdlib.Peaks())
+		s.View = v
+		s.Resolution = 20
+		svg, err := SVG(s)
+		if err != nil {
+			t.Fatalf("view %+v: %v", v, err)
+		}
+		if err := wellFormed(svg); err != nil {
+			t.Errorf("view %+v: %v", v, err)
+		}
+		text := regexp.MustCompile(`base64,[^"]*`).ReplaceAll(svg, nil)
+		if bytes.Contains(text, []byte("NaN")) || bytes.Contains(text, []byte("Inf")) {
+			t.Errorf("view %+v: the SVG holds NaN or Inf", v)
+		}
 	}
 }
 
