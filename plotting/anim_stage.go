@@ -165,14 +165,18 @@ func (d domainTicks) Ticks(min, max float64) []plot.Tick {
 	return majorTicks(math.Max(min, d.lo), math.Min(max, d.hi))
 }
 
-// runLabel is a run's legend entry: its optimizer, and where it diverged.
+// runLabel is a run's legend entry: its optimizer, and where it diverged
+// (gdlib's Trace.Where: the first non-finite iterate, or the first beyond
+// Settings.Bound or outside f's domain).
 func runLabel(t *gdlib.Trace) string {
 	name := t.Optimizer
 	if name == "" {
 		name = "run"
 	}
-	if t.Finite() < t.Len() {
-		name += fmt.Sprintf(" (diverged after step %d)", t.Finite()-1)
+	if t.Status == gdlib.Diverged && t.Where >= 0 {
+		name += fmt.Sprintf(" (diverged at iterate %d)", t.Where)
+	} else if t.Finite() < t.Len() {
+		name += fmt.Sprintf(" (diverged at iterate %d)", t.Finite())
 	}
 	return name
 }

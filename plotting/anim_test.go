@@ -353,3 +353,30 @@ func TestAnimationBundle(t *testing.T) {
 		t.Errorf("text/plain = %q", p)
 	}
 }
+
+// TestAnimationDiverged: seed 002's exercise 3 in one variable — GD on
+// 3x² − 3x + 4 with lr 0.35 multiplies the distance to the minimum by
+// |1 − 6·0.35| = 1.1 each step, so it passes gdlib's default bound 1e12
+// after about 290 steps and stops as Diverged. The animation says where,
+// and plays every recorded iterate.
+func TestAnimationDiverged(t *testing.T) {
+	q := quadratic()
+	run := mustRun(q, gdlib.Pt(1), gdlib.GD(0.35), 1000)
+	if run.Status != gdlib.Diverged {
+		t.Fatalf("the run %v did not diverge", run)
+	}
+	a := Animate(q, run)
+	if a.Frames() != run.Len() {
+		t.Errorf("Frames() = %d, want %d", a.Frames(), run.Len())
+	}
+	svg, err := a.SVG()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf("(diverged at iterate %d)", run.Where); !bytes.Contains(svg, []byte(want)) {
+		t.Errorf("the legend does not say %q", want)
+	}
+	if err := wellFormed(svg); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -29,6 +29,7 @@ func (sc *scene) drawRuns(runs []*gdlib.Trace) {
 		n := t.Finite()
 		var prev vg.Point
 		prevOK, prevHidden := false, false
+		lastIn := -1 // the last iterate inside the box
 		for i := 0; i < n; i++ {
 			x, y := t.XY(i)
 			z := t.F[i]
@@ -36,6 +37,7 @@ func (sc *scene) drawRuns(runs []*gdlib.Trace) {
 				prevOK = false
 				continue
 			}
+			lastIn = i
 			p, h := sc.where(x, y, z)
 			if prevOK {
 				seg := []vg.Point{prev, p}
@@ -64,10 +66,11 @@ func (sc *scene) drawRuns(runs []*gdlib.Trace) {
 		}
 		if n > 0 {
 			mark(0, draw.BoxGlyph{}, col)
-			if n == t.Len() {
+			switch {
+			case n == t.Len() && t.Status != gdlib.Diverged:
 				mark(n-1, draw.CircleGlyph{}, col)
-			} else { // diverged: a cross at the last finite iterate
-				mark(n-1, crossGlyph{}, color.Black)
+			case lastIn >= 0: // diverged: a cross where it was last seen
+				mark(lastIn, crossGlyph{}, color.Black)
 			}
 		}
 		legend = append(legend, legendEntry{name: t.Optimizer, col: col})
