@@ -2,7 +2,9 @@ package plotting
 
 import (
 	"bytes"
+	"encoding/base64"
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,9 +30,9 @@ var PNGDPI = 144
 // nothing. If fig cannot be drawn, the cell shows the error as text.
 //
 // Show sends the MIME bundle described in the package documentation
-// (image/svg+xml, an image/png fallback and text/plain) and then waits for
-// gonb to acknowledge it (gonbui.Sync), so a figure shown as the last line
-// of a cell is never lost.
+// (text/html holding the SVG in an <img>, an image/png fallback and
+// text/plain) and then waits for gonb to acknowledge it (gonbui.Sync), so a
+// figure shown as the last line of a cell is never lost.
 func Show(fig Figure) {
 	if !gonbui.IsNotebook {
 		return
@@ -47,9 +49,10 @@ func Show(fig Figure) {
 }
 
 // Bundle returns the Jupyter MIME bundle Show sends for fig: the keys
-// "image/svg+xml" (string), "image/png" ([]byte; gonb encodes it in
-// base64) and "text/plain" (string). It is exported so that tests, and
-// tools writing notebooks, can inspect exactly what a cell would hold.
+// "text/html" (string: an <img> whose source is the SVG as a base64 data
+// URI), "image/png" ([]byte; gonb encodes it in base64) and "text/plain"
+// (string). It is exported so that tests, and tools writing notebooks, can
+// inspect exactly what a cell would hold.
 func Bundle(fig Figure) (map[string]any, error) {
 	data, _, err := bundle(fig)
 	if err != nil {
@@ -85,7 +88,7 @@ func bundle(fig Figure) (data map[protocol.MIMEType]any, meta map[string]any, er
 	w, h := fig.Size()
 	cssW, cssH := int(w.Dots(96)+0.5), int(h.Dots(96)+0.5)
 	data = map[protocol.MIMEType]any{
-		protocol.MIMEImageSVG:  string(svg),
+		protocol.MIMETextHTML:  svgImgTag(svg, cssW, cssH, describe(fig)),
 		protocol.MIMEImagePNG:  png,
 		protocol.MIMETextPlain: describe(fig),
 	}
@@ -94,6 +97,14 @@ func bundle(fig Figure) (data map[protocol.MIMEType]any, meta map[string]any, er
 		string(protocol.MIMEImagePNG): map[string]int{"width": cssW, "height": cssH},
 	}
 	return data, meta, nil
+}
+
+// svgImgTag returns the text/html entry of the bundle: one <img> element
+// whose source is the SVG as a base64 data URI, at its size in CSS pixels,
+// with alt text (escaped: it holds the user's title).
+func svgImgTag(svg []byte, w, h int, alt string) string {
+	return fmt.Sprintf(`<img src="data:image/svg+xml;base64,%s" width="%d" height="%d" style="max-width:100%%;height:auto" alt="%s">`,
+		base64.StdEncoding.EncodeToString(svg), w, h, html.EscapeString(alt))
 }
 
 // describe is the text/plain entry of the bundle: what a terminal, or a

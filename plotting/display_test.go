@@ -2,6 +2,7 @@ package plotting
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/xml"
 	"image/png"
 	"io"
@@ -81,9 +82,19 @@ func TestBundleHasSVGPNGAndText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	svg, ok := b["image/svg+xml"].(string)
-	if !ok || parseXML([]byte(svg)) != nil {
-		t.Errorf("image/svg+xml missing or not XML")
+	page, ok := b["text/html"].(string)
+	if !ok {
+		t.Fatalf("text/html missing")
+	}
+	// One element only: <img src="data:image/svg+xml;base64,…">.
+	if strings.Count(page, "<") != 1 || !strings.HasPrefix(page, `<img src="data:image/svg+xml;base64,`) {
+		t.Errorf("text/html = %.80q…, want a single <img> with an SVG data URI", page)
+	}
+	src := page[len(`<img src="data:image/svg+xml;base64,`):]
+	src = src[:strings.IndexByte(src, '"')]
+	svg, err := base64.StdEncoding.DecodeString(src)
+	if err != nil || parseXML(svg) != nil {
+		t.Errorf("the <img> source is not a base64 SVG document: %v", err)
 	}
 	pngData, ok := b["image/png"].([]byte)
 	if !ok {
@@ -103,6 +114,22 @@ func TestBundleHasSVGPNGAndText(t *testing.T) {
 	}
 	if s, _ := b["text/plain"].(string); !strings.Contains(s, "bundle") {
 		t.Errorf("text/plain = %q, want the title in it", s)
+	}
+}
+
+func TestBundleEscapesTitleInHTML(t *testing.T) {
+	// The title is the alt text of the <img>: it must stay one attribute.
+	b, err := Bundle(sinePlot(`"><script>alert(1)</script><img src=x onerror="alert(2)`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := b["text/html"].(string)
+	if n := strings.Count(page, "<"); n != 1 {
+		t.Errorf("text/html has %d '<', want 1 (the <img>): %.200q", n, page[strings.Index(page, "alt="):])
+	}
+	if strings.Count(page, `"`) != 10 {
+		// src, width, height, style, alt: five attributes, ten quotes.
+		t.Errorf("text/html has %d '\"', want 10: %.200q", strings.Count(page, `"`), page[strings.Index(page, "alt="):])
 	}
 }
 

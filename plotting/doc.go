@@ -4,9 +4,11 @@
 //
 // # Showing a figure
 //
-// Every builder returns a Figure; Show puts it under the cell:
+// Build a figure from gdlib's functions and runs, then show it:
 //
-//	plotting.Show(plotting.Heatmap(f))
+//	f := gdlib.Peaks()
+//	run := gdlib.MustRun(f, gdlib.Pt(0, 1.4), gdlib.GD(0.01), &gdlib.Settings{Steps: 1000})
+//	plotting.Show(plotting.Heatmap(f).With(run))
 //
 // Save writes the same figure to a file, the format chosen by the extension:
 //
@@ -16,6 +18,53 @@
 // an Example, a program) Show does nothing, so code that shows figures runs
 // anywhere.
 //
+// # The figures
+//
+//   - Curve(f): a function of one variable and its derivative, a dashed
+//     line at zero; .With(runs...) draws runs on the curve (points on f,
+//     steps along the x axis).
+//   - ByIteration(runs, Coord(0), Deriv, LR, Loss, GradNorm): quantities
+//     by iteration (0 is the start), one panel each, one shared key.
+//   - Heatmap(f): f(x, y) as an image with a colour bar; .Limits(vmin,
+//     vmax), .Colors(Jet()), .WithContours(n), .WithLabels(),
+//     .WithField(n) (−∇f as arrows), .WithMinima(), .With(runs...) (paths
+//     with start, end and arrows), .WithMany(label, runs...) (a bundle of
+//     runs, as the seed's basins figure).
+//   - Contour(f, n): n contour lines without the image; the same methods.
+//   - HeatmapGrid(grid): a data grid, such as gdlib.Sweep2's.
+//   - BasinMap(basins): gdlib.Basins' map, one colour per minimum reached,
+//     others for "not converged", "left the region" and "diverged".
+//   - Lines(title, data): XY data (gdlib.Sweep's results) as lines with
+//     markers.
+//   - Row(figs...), Grid(rows, cols, figs...): panels with a title.
+//
+// A run that diverged is drawn up to its last good iterate and marked there
+// with a red × and "diverged at iterate k"; the axes stay on the function's
+// domain, so a run that leaves it is cut at the frame (and its end is
+// labelled at the edge it left by).
+//
+// # Customising
+//
+// Builders return values you can still change before showing them. A
+// *Plot embeds gonum's *plot.Plot, so its title, labels and ranges are
+// fields, and any gonum plotter can be added:
+//
+//	fig := plotting.Curve(gdlib.Quadratic())
+//	fig.Title.Text = "A parabola and its slope"
+//	fig.Y.Min, fig.Y.Max = -5, 25
+//	fig.Width = 8 * vg.Inch
+//	fig.Add(myPlotter) // any gonum plot.Plotter
+//	plotting.Show(fig)
+//
+// Panels' Title, Legend and Cells (each a *Plot or *Map) are fields too.
+// The key of a plot is its Key field, a list of (text, thumbnail) entries.
+//
+// Builders chain, so they cannot return errors: a builder given bad input
+// (a nil function, a run in the wrong number of variables, colour limits
+// with vmin ≥ vmax) records it, the figure's Err method returns it, the
+// figure draws the message in place of the plot (so Show puts the
+// explanation in the cell), and Save returns it.
+//
 // # Colours
 //
 // Viridis is the default colour map: its lightness rises steadily, so a
@@ -23,56 +72,62 @@
 // of colour blindness. Jet reproduces the seeds' figures; CoolWarm is for
 // signed values (a derivative); Terrain reads as a landscape. A ColorScale
 // maps values to colours between limits (the seeds' vmin and vmax), clamping
-// values outside them and giving NaN and ±Inf a colour of their own.
+// values outside them and giving NaN and ±Inf a colour of their own. Runs
+// get the colours of RunColors (matplotlib's tab10), in order.
+//
+// # Size
+//
+// Heat maps and basin maps are rasterised: the grid becomes one PNG image
+// inside the SVG, so a 201 × 201 heat map with a 1000-step run is about
+// 40 KB and a 500 × 500 basin map about 16 KB (the seed's 25 × 25 basin
+// figure is 1.9 MB of SVG from matplotlib). Lines are simplified to 0.1 pt
+// (Douglas–Peucker) and dots merged into one path, so every lesson figure
+// stays under 150 KB.
 //
 // # What a cell holds: the MIME bundle
 //
 // Show sends one Jupyter display_data message with three representations of
-// the figure, and each viewer picks the best one it is willing to show:
+// the figure; each viewer shows the first it can in its order of preference:
 //
-//   - image/svg+xml: the vector figure (sharp at any zoom, text selectable);
-//   - image/png: the same figure rasterised at PNGDPI (144 dpi), with its
-//     CSS size in the metadata so it appears at the same size;
+//   - text/html: one <img> whose source is the SVG as a base64 data URI,
+//     at the figure's size in CSS pixels (vector: sharp at any zoom);
+//   - image/png: the same figure rasterised at PNGDPI (144 dpi), its CSS
+//     size in the metadata;
 //   - text/plain: a one-line description, for terminals and screen readers.
 //
-// Why this bundle, viewer by viewer:
+// Why not image/svg+xml, or gonb's DisplaySVG (the SVG inline in HTML)?
+// Viewer by viewer:
 //
-//   - JupyterLab (and Notebook 7, built on it) draws image/svg+xml as an
-//     <img> whose source is the SVG; SVG in an image can run no script and
-//     its ids cannot collide with the page. Its SVG renderer is marked
-//     unsafe, so in a notebook reopened untrusted it falls back to the next
-//     safe type: the PNG. HTML, by contrast, is shown untrusted after
-//     sanitising, and JupyterLab's sanitiser removes <svg> elements
-//     (jupyterlab/jupyterlab#9650, #10464): gonb's DisplaySVG, which wraps
-//     the SVG in HTML, shows nothing in a reopened, untrusted notebook.
+//   - JupyterLab (and Notebook 7) prefer text/html to image/svg+xml. When a
+//     saved notebook is reopened untrusted, image/svg+xml is not shown at
+//     all (its renderer is marked unsafe: jupyterlab/jupyterlab#9650) and
+//     HTML is sanitised, which removes an inline <svg> (#10464) — so
+//     DisplaySVG's figures vanish — but keeps an <img> with a data: source
+//     (the sanitiser skips src validation since #5183). Our figures stay.
+//   - The classic Notebook 6 (6.4.12 here) uses the same sanitiser for
+//     untrusted HTML (static/components/sanitizer: allowedSchemesAppliedTo
+//     Attributes is ['href', 'cite'], so img src is not checked) and
+//     shows nothing for untrusted image/svg+xml ("Ignoring untrusted
+//     image/svg+xml output", outputarea.js; jupyter/notebook#3038).
+//   - nbconvert's HTML export takes text/html first and copies it as is;
+//     image/svg+xml goes through an HTML cleaner that breaks SVG (lxml's
+//     clean_html strips path data in 6.5, the version in Debian 12; bleach
+//     strips style values in 7.x: jupyter/nbconvert#1849, #1894). This is
+//     why gonb's DisplaySVG chose HTML; an <img> keeps that advantage.
+//   - An SVG inside an <img> is a separate document: it cannot run a
+//     script and its ids cannot clash with another figure's (ours have no
+//     ids at all: vgsvg clips in geometry, not with clipPath; a test
+//     checks it), which an inline <svg> in the page could.
+//   - GitHub's viewer sanitises HTML outputs; viewers that show no HTML
+//     (or drop it) fall back to the PNG, which every viewer shows.
 //
-//   - The classic Notebook (≤ 6) inserts image/svg+xml into the page when
-//     the notebook is trusted, so ids inside one figure could clash with
-//     another's; this package's SVG holds no id attributes at all (vgsvg
-//     clips in geometry, not with clipPath), and a test checks it. Untrusted,
-//     it shows only "safe" outputs (text, PNG, JPEG): the PNG
-//     (jupyter/notebook#3038).
-//
-//   - GitHub's notebook viewer renders PNG outputs reliably, while its
-//     handling of SVG outputs has varied (broken or missing SVG plots are
-//     reported in many projects, e.g. IRkernel#145, xflr6/graphviz#182); the
-//     PNG keeps a figure visible there.
-//
-//   - nbconvert's HTML export prefers text/html, then image/svg+xml, then
-//     image/png. It passes image/svg+xml through an HTML cleaner (lxml's
-//     clean_html up to 6.5, bleach from 7.x) that strips SVG attributes and
-//     style values, so exported SVG is often broken (jupyter/nbconvert#1849,
-//     #1894). This is why gonb's DisplaySVG sends the SVG as text/html,
-//     which nbconvert copies unchanged, at the price of the untrusted-view
-//     problem above. We keep the SVG as an image and recommend exporting
-//     with PNG preferred:
-//
-//     jupyter nbconvert --to html --NbConvertBase.display_data_priority="['image/png','text/plain']" lesson.ipynb
+// Animations (see Animation) send the same kind of bundle: their animated
+// SVG plays inside the <img>.
 //
 // # Safety of user text
 //
-// Titles, labels and legend entries are escaped (vgsvg escapes < > & ' "),
-// and characters XML forbids are replaced by U+FFFD, so every SVG parses as
-// XML and a title such as "</svg><script>alert(1)</script>" is drawn as
-// text. FuzzSVGText checks this.
+// Titles, labels and key entries are escaped (vgsvg escapes < > & ' "), and
+// characters XML forbids are replaced by U+FFFD, so every SVG parses as XML
+// and a title such as "</svg><script>alert(1)</script>" is drawn as text.
+// FuzzSVGText checks this.
 package plotting
