@@ -43,10 +43,9 @@ func (a *Animation) GIF(w io.Writer) error {
 	if !ok || ly.Bounds() != bg.Bounds() {
 		return fmt.Errorf("plotting: vgimg's layer is a %T of %v, want *image.RGBA of %v", layer.Image(), layer.Image().Bounds(), bg.Bounds())
 	}
-	frame := func(k int) *image.RGBA {
+	frame := func(img *image.RGBA, k int) *image.RGBA {
 		clear(ly.Pix)
 		st.drawFrame(vgdraw.New(layer), k)
-		img := image.NewRGBA(bg.Bounds())
 		copy(img.Pix, bg.Pix)
 		draw.Draw(img, img.Bounds(), ly, image.Point{}, draw.Over)
 		return img
@@ -55,7 +54,8 @@ func (a *Animation) GIF(w io.Writer) error {
 	// 255 colours and, last, a transparent one: pixels of a frame that did
 	// not change are transparent, so the previous frame shows through and
 	// the long runs of one index compress to almost nothing.
-	pal := append(quantize(frame(st.n-1), 255).Palette, color.RGBA{})
+	cur, prev := image.NewRGBA(bg.Bounds()), image.NewRGBA(bg.Bounds())
+	pal := append(quantize(frame(cur, st.n-1), 255).Palette, color.RGBA{})
 	clear := uint8(len(pal) - 1)
 	idx := paletteIndex(pal[:clear])
 	delay := int(math.Round(100 / a.fps())) // GIF delays are in 1/100 s
@@ -63,18 +63,17 @@ func (a *Animation) GIF(w io.Writer) error {
 		Config:    image.Config{ColorModel: pal, Width: bg.Bounds().Dx(), Height: bg.Bounds().Dy()},
 		LoopCount: 0, // forever
 	}
-	var prev *image.RGBA
 	for k := 0; k < st.n; k++ {
-		cur := frame(k)
+		frame(cur, k)
 		r := cur.Bounds()
-		if prev != nil {
+		if k > 0 {
 			r = changed(prev, cur)
 		}
 		p := image.NewPaletted(r, pal)
 		for y := r.Min.Y; y < r.Max.Y; y++ {
 			for x := r.Min.X; x < r.Max.X; x++ {
 				c := cur.RGBAAt(x, y)
-				if prev != nil && prev.RGBAAt(x, y) == c {
+				if k > 0 && prev.RGBAAt(x, y) == c {
 					p.SetColorIndex(x, y, clear)
 				} else {
 					p.SetColorIndex(x, y, idx(c))
@@ -84,7 +83,7 @@ func (a *Animation) GIF(w io.Writer) error {
 		out.Image = append(out.Image, p)
 		out.Delay = append(out.Delay, delay)
 		out.Disposal = append(out.Disposal, gif.DisposalNone)
-		prev = cur
+		prev, cur = cur, prev
 	}
 	out.Delay[len(out.Delay)-1] += int(math.Round(100 * float64(a.holdFrames()) / a.fps()))
 	if err := gif.EncodeAll(w, out); err != nil {
