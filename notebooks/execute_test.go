@@ -1,0 +1,243 @@
+package notebooks_test
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// cellTimeout bounds one cell's execution (nbclient's timeout): the longest
+// lesson cells (basins of attraction, sweeps) take seconds; this only stops a
+// hung cell from hanging the suite.
+const cellTimeout = 10 * time.Minute
+
+// outDirEnv names the folder that receives the executed notebooks and the
+// suite's summary.txt; by default it is gdlessons-notebooks in the system's
+// temporary folder, overwritten on every run.
+const outDirEnv = "GDLESSONS_NOTEBOOK_OUT"
+
+// staticEnv makes plotting/interactive's live figures static at once, as a
+// headless run needs (see plotting/interactive.StaticEnv).
+const staticEnv = "GDLESSONS_STATIC=1"
+
+// TestNotebooks executes every lesson (notebooks/*.ipynb), and the harness's
+// own fixture, through the installed kernel with nbconvert, and checks each
+// executed cell: no error, nothing on stderr, a figure where the cell is
+// tagged "figure", and each string of its "expect" metadata in its printed
+// text. It logs the suite's time and writes summary.txt.
+func TestNotebooks(t *testing.T) {
+	env := append(kernelEnv(t), staticEnv)
+	paths, err := filepath.Glob("*.ipynb")
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths = append(paths, filepath.Join("testdata", "fixture.ipynb"))
+	out := outDir(t)
+
+	var (
+		mu      sync.Mutex
+		results []result
+	)
+	start := time.Now()
+	t.Run("each", func(t *testing.T) {
+		for _, path := range paths {
+			t.Run(strings.TrimSuffix(filepath.Base(path), ".ipynb"), func(t *testing.T) {
+				t.Parallel()
+				r := executeNotebook(t, env, path, out)
+				for _, p := range r.problems {
+					t.Error(p)
+				}
+				mu.Lock()
+				results = append(results, r)
+				mu.Unlock()
+			})
+		}
+	})
+	writeSummary(t, out, results, time.Since(start))
+}
+
+// TestHarnessCatchesFailures executes testdata/broken.ipynb, whose cells
+// each fail in one way, and checks that the harness reports each failure,
+// and nothing for the cell that is fine.
+func TestHarnessCatchesFailures(t *testing.T) {
+	env := append(kernelEnv(t), staticEnv)
+	r := executeNotebook(t, env, filepath.Join("testdata", "broken.ipynb"), t.TempDir())
+	want := map[string]string{ // cell id → words the problem must contain
+		"compile-error":  "kernel error",
+		"panic":          "error",
+		"stderr":         "stderr",
+		"missing-figure": "no figure",
+		"wrong-number":   `expected "0.5010808641292953"`,
+	}
+	found := map[string]bool{}
+	for _, p := range r.problems {
+		m := problemCell.FindStringSubmatch(p)
+		if m == nil {
+			t.Errorf("a problem not about a cell: %s", p)
+			continue
+		}
+		id := m[1]
+		if id == "fine" {
+			t.Errorf("a problem reported for the cell that is fine: %s", p)
+		}
+		if w, ok := want[id]; ok && strings.Contains(p, w) {
+			found[id] = true
+		}
+	}
+	for id, w := range want {
+		if !found[id] {
+			t.Errorf("cell %s: no problem containing %q reported; got:\n%s", id, w, strings.Join(r.problems, "\n"))
+		}
+	}
+}
+
+// problemCell finds the cell id in a problem, as cellName writes it.
+var problemCell = regexp.MustCompile(`^broken\.ipynb cell \d+ \(([^)]*)\)`)
+
+// result is what one notebook's execution gave.
+type result struct {
+	name                   string
+	seconds                float64
+	cells, figures, expect int
+	slowest                string
+	problems               []string
+}
+
+// executeNotebook runs the notebook at path with nbconvert (every cell,
+// errors allowed, so all problems show at once), writes the executed copy to
+// out and returns its checks.
+func executeNotebook(t *testing.T, env []string, path, out string) result {
+	t.Helper()
+	name := strings.TrimSuffix(filepath.Base(path), ".ipynb")
+	r := result{name: name}
+	start := time.Now()
+	cmd := exec.Command(Jupyter, "nbconvert", "--to", "notebook", "--execute", "--allow-errors",
+		"--ExecutePreprocessor.kernel_name="+KernelName,
+		fmt.Sprintf("--ExecutePreprocessor.timeout=%d", int(cellTimeout.Seconds())),
+		"--ExecutePreprocessor.startup_timeout=120",
+		"--output-dir="+out, "--output="+name, path)
+	cmd.Env = env
+	log, err := cmd.CombinedOutput()
+	r.seconds = time.Since(start).Seconds()
+	if err != nil {
+		r.problems = append(r.problems, fmt.Sprintf("%s: nbconvert failed: %v\n%s", name, err, tail(string(log), 4000)))
+		return r
+	}
+	nb, err := readNotebook(filepath.Join(out, name+".ipynb"))
+	if err != nil {
+		r.problems = append(r.problems, fmt.Sprintf("%s: reading the executed notebook: %v", name, err))
+		return r
+	}
+	var slowest float64
+	for i, c := range nb.Cells {
+		if c.CellType != "code" {
+			continue
+		}
+		r.cells++
+		r.expect += len(c.Metadata.Expect)
+		figs, problems := checkCell(c)
+		r.figures += figs
+		for _, p := range problems {
+			r.problems = append(r.problems, cellName(path, i, c)+": "+p)
+		}
+		if s := cellSeconds(c); s > slowest {
+			slowest, r.slowest = s, fmt.Sprintf("cell %d %.1fs", i, s)
+		}
+	}
+	return r
+}
+
+// gonbError marks the HTML in which gonb shows compiler and runtime errors
+// (internal/goexec/errorpublish.go).
+var gonbError = regexp.MustCompile(`gonb-err|data-mime-type="application/vnd.jupyter.stderr"`)
+
+var htmlTag = regexp.MustCompile(`<[^>]*>`)
+
+// checkCell returns the number of figures an executed cell shows and what is
+// wrong with it.
+func checkCell(c cell) (figures int, problems []string) {
+	var printed strings.Builder
+	for _, o := range c.Outputs {
+		switch o.OutputType {
+		case "error":
+			problems = append(problems, fmt.Sprintf("error %s: %s", o.EName, o.EValue))
+		case "stream":
+			if o.Name == "stderr" {
+				problems = append(problems, "printed on stderr: "+tail(string(o.Text), 1500))
+			} else {
+				printed.WriteString(string(o.Text))
+			}
+		case "display_data", "execute_result":
+			html := o.text("text/html")
+			if gonbError.MatchString(html) {
+				text := html[strings.LastIndex(html, "</style>")+1:]
+				problems = append(problems, "kernel error: "+tail(strings.Join(strings.Fields(htmlTag.ReplaceAllString(text, " ")), " "), 1500))
+				continue
+			}
+			if o.Data["image/svg+xml"] != nil || o.Data["image/png"] != nil ||
+				strings.Contains(html, "<svg") || strings.Contains(html, "<img") {
+				figures++
+			}
+			printed.WriteString(o.text("text/plain"))
+		}
+	}
+	if c.hasTag("figure") && figures == 0 {
+		problems = append(problems, `tagged "figure" but shows no figure`)
+	}
+	for _, e := range c.Metadata.Expect {
+		if !strings.Contains(printed.String(), e) {
+			problems = append(problems, fmt.Sprintf("expected %q in the printed output, which is:\n%s", e, tail(printed.String(), 1500)))
+		}
+	}
+	return figures, problems
+}
+
+// cellSeconds returns how long the kernel took over a cell, from the
+// timestamps nbclient records (execute_input to execute_reply).
+func cellSeconds(c cell) float64 {
+	from, err1 := time.Parse(time.RFC3339Nano, c.Metadata.Execution["iopub.execute_input"])
+	to, err2 := time.Parse(time.RFC3339Nano, c.Metadata.Execution["shell.execute_reply"])
+	if err1 != nil || err2 != nil {
+		return 0
+	}
+	return to.Sub(from).Seconds()
+}
+
+// outDir returns the folder for executed notebooks and the summary.
+func outDir(t *testing.T) string {
+	dir := os.Getenv(outDirEnv)
+	if dir == "" {
+		dir = filepath.Join(os.TempDir(), "gdlessons-notebooks")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// writeSummary logs the suite's figures and writes them to dir/summary.txt.
+func writeSummary(t *testing.T, dir string, results []result, wall time.Duration) {
+	sort.Slice(results, func(i, j int) bool { return results[i].name < results[j].name })
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-40s %8s %6s %8s %7s %9s  %s\n", "notebook", "seconds", "cells", "figures", "expect", "problems", "slowest cell")
+	var sum float64
+	for _, r := range results {
+		sum += r.seconds
+		fmt.Fprintf(&b, "%-40s %8.1f %6d %8d %7d %9d  %s\n", r.name, r.seconds, r.cells, r.figures, r.expect, len(r.problems), r.slowest)
+	}
+	fmt.Fprintf(&b, "%d notebooks: %.1f s wall clock (%.1f s of notebook time, run %s)\n",
+		len(results), wall.Seconds(), sum, time.Now().UTC().Format(time.RFC3339))
+	t.Logf("notebook suite:\n%s", b.String())
+	path := filepath.Join(dir, "summary.txt")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Error(err)
+	}
+	t.Logf("executed notebooks and summary.txt are in %s", dir)
+}
