@@ -26,7 +26,7 @@ func BuildLabPage(labpage, work string) (string, error) {
 		}
 	}
 	for _, args := range [][]string{
-		{"ci", "--no-audit", "--no-fund", "--loglevel=error"},
+		{"ci", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"},
 		{"run", "build", "--silent"},
 	} {
 		cmd := exec.Command("npm", args...)

@@ -13,9 +13,9 @@ type Config struct {
 	// browser (a slider moved, a click, an animation step). Zero means
 	// DefaultTimeout; negative is an error.
 	Timeout time.Duration
-	// Handshake is how long to wait for the browser to connect before
-	// showing a static figure instead. Zero means DefaultHandshake;
-	// negative is an error.
+	// Handshake is how long to wait for the browser to connect; after
+	// three waits without an answer the figure becomes static. Zero means
+	// DefaultHandshake; negative is an error.
 	Handshake time.Duration
 }
 

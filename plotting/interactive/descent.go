@@ -281,8 +281,10 @@ func (a *descentApp) handle(ev event) bool {
 		a.notice = ""
 		return true
 	case "pause":
+		// Drawn again so the figure's state says it is paused: the page
+		// keeps the Play/Pause button in step with it.
 		a.playing = false
-		return false
+		return true
 	case "play":
 		if a.k >= a.full.Steps() {
 			a.k = min(1, a.full.Steps())

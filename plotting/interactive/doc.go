@@ -40,7 +40,7 @@
 // reopened without a kernel, still shows it.
 //
 // Without a browser (nbconvert, a test, or a front-end whose channel does
-// not answer within Config.Handshake, default 5 s) the figure for the
+// not answer within three Config.Handshake waits, 3 × 5 s) the figure for the
 // initial values is shown as a static output and the call returns at once.
 // Setting the environment variable GDLESSONS_STATIC=1 skips the wait
 // entirely, for headless runs.

@@ -78,7 +78,12 @@ type session struct {
 	ctlID   string // display ids
 	figID   string
 	lastSeq int
+	js      string // the page script
 }
+
+// handshakeTries is how many times a live figure asks the page to connect
+// before it shows a static figure.
+const handshakeTries = 3
 
 func newSession(cfg Config) *session {
 	uid := gonbui.UniqueId()
@@ -120,7 +125,8 @@ func (s *session) run(a app) (ending, error) {
 	}); err != nil {
 		return "", fmt.Errorf("interactive: live.js: %v", err)
 	}
-	dom.TransientJavascript(js.String())
+	s.js = js.String()
+	dom.TransientJavascript(s.js)
 
 	why := s.loop(ctx, a, events)
 	s.finish(a, why)
@@ -129,15 +135,24 @@ func (s *session) run(a app) (ending, error) {
 
 // loop handles events until Done, the timeout, or an interrupt.
 func (s *session) loop(ctx context.Context, a app, events *comms.AddressChan[string]) ending {
-	// Wait for the page's "ready".
+	// Wait for the page's "ready". gonb's channel to the page gives up
+	// after 500 ms without an answer (gonb's websocket.js), which a busy
+	// machine can exceed: ask gonb to install it again and resend the
+	// page script, handshakeTries times in all.
 	hs := time.NewTimer(s.cfg.Handshake)
 	defer hs.Stop()
-	for ready := false; !ready; {
+	for ready, tries := false, 1; !ready; {
 		select {
 		case <-ctx.Done():
 			return endInterrupted
 		case <-hs.C:
-			return endNoBrowser
+			if tries >= handshakeTries {
+				return endNoBrowser
+			}
+			tries++
+			comms.Start()
+			dom.TransientJavascript(s.js)
+			hs.Reset(s.cfg.Handshake)
 		case msg := <-events.C:
 			ev, ok := parseEvent(msg)
 			ready = ok && ev.Type == "ready"

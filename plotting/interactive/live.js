@@ -11,20 +11,30 @@
     // fmt prints a value like Go's %.4g (and %.0f for integers).
     const fmt = (v, isInt) => isInt ? String(Math.round(v)) : String(Number(v.toPrecision(4)));
 
-    function start(comm) {
+    function start() {
         const ctl = document.getElementById("gdi-ctl-" + uid);
         if (!ctl) {
+            return;
+        }
+        // The kernel sends this script again when its "ready" does not
+        // arrive (gonb's channel may have been re-created): then only say
+        // ready again, through the channel of the moment.
+        globalThis.gdlessons = globalThis.gdlessons || {};
+        if (globalThis.gdlessons[uid]) {
+            globalThis.gdlessons[uid].send({type: "ready"});
             return;
         }
         let seq = 0;
         const send = (ev) => {
             ev.seq = ++seq;
-            comm.send(addr, JSON.stringify(ev));
+            const comm = globalThis.gonb_comm;
+            if (comm) {
+                comm.send(addr, JSON.stringify(ev));
+            }
             return seq;
         };
         // Tests read the sequence number of the last event sent.
-        globalThis.gdlessons = globalThis.gdlessons || {};
-        globalThis.gdlessons[uid] = {lastSeq: () => seq};
+        globalThis.gdlessons[uid] = {lastSeq: () => seq, send: send};
 
         for (const input of ctl.querySelectorAll("input[type=range]")) {
             const out = ctl.querySelector('output[data-for="' + input.dataset.name + '"]');
@@ -88,6 +98,21 @@
                 send({type: "click", panel: i, x: x, y: y});
             });
         });
+        // The animation ends on the kernel's side: keep Play/Pause in step
+        // with the figure's state, which every frame carries.
+        const sync = setInterval(() => {
+            const fig = document.getElementById("gdi-fig-" + uid);
+            const button = ctl.querySelector('button[data-action="play"], button[data-action="pause"]');
+            if (!fig || !ctl.isConnected || !ctl.classList.contains("gdi-live")) {
+                clearInterval(sync);
+                return;
+            }
+            const st = JSON.parse(fig.dataset.state || "null");
+            if (button && st && typeof st.playing === "boolean") {
+                button.dataset.action = st.playing ? "pause" : "play";
+                button.textContent = st.playing ? "❚❚ Pause" : "▶ Play";
+            }
+        }, 250);
         for (const note of ctl.querySelectorAll(".gdi-static-note")) {
             note.style.display = "none";
         }
@@ -96,9 +121,8 @@
     }
 
     (function wait() {
-        const comm = globalThis.gonb_comm;
-        if (comm) {
-            start(comm);
+        if (globalThis.gonb_comm) {
+            start();
         } else if (Date.now() < deadline) {
             setTimeout(wait, 50);
         } else {

@@ -133,6 +133,10 @@ function status() {
 // way JupyterLab shows a notebook reopened from disk without trust: HTML is
 // sanitised, SVG is not trusted and falls back to the PNG of the bundle.
 function renderSaved(outputsPerCell, trusted) {
+    const old = document.getElementById("gdlab-saved");
+    if (old) {
+        old.remove();
+    }
     const holder = document.createElement("div");
     holder.id = "gdlab-saved";
     document.body.appendChild(holder);
