@@ -5,6 +5,9 @@ import (
 	"encoding/base64"
 	"fmt"
 	"html"
+	"image"
+	stddraw "image/draw"
+	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -81,7 +84,7 @@ func bundle(fig Figure) (data map[protocol.MIMEType]any, meta map[string]any, er
 	if err != nil {
 		return nil, nil, err
 	}
-	png, err := PNG(fig)
+	png, err := fallbackPNG(fig)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -157,6 +160,33 @@ func PNG(fig Figure) ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	if _, err := c.WriteTo(&buf); err != nil {
+		return nil, fmt.Errorf("plotting: writing PNG: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// fallbackPNG is the bundle's PNG: fig at PNGDPI, reduced to 256 colours
+// (median cut, as the 3-D surface's raster). A figure's few hundred
+// distinct colours survive; the PNG is 3 to 5 times smaller (a 201 × 201
+// heat map with a run: 87 KB → 18 KB), which matters because every figure
+// of a saved notebook carries it.
+func fallbackPNG(fig Figure) ([]byte, error) {
+	w, h, err := checkFigure(fig)
+	if err != nil {
+		return nil, err
+	}
+	c := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(PNGDPI))
+	if err := drawSafely(fig, draw.New(c)); err != nil {
+		return nil, err
+	}
+	src := c.Image()
+	rgba, ok := src.(*image.RGBA)
+	if !ok {
+		rgba = image.NewRGBA(src.Bounds())
+		stddraw.Draw(rgba, rgba.Bounds(), src, src.Bounds().Min, stddraw.Src)
+	}
+	var buf bytes.Buffer
+	if err := (&png.Encoder{CompressionLevel: png.BestCompression}).Encode(&buf, quantize(rgba, 256)); err != nil {
 		return nil, fmt.Errorf("plotting: writing PNG: %w", err)
 	}
 	return buf.Bytes(), nil
