@@ -1,11 +1,5 @@
 package plotting
 
-import (
-	"encoding/base64"
-	"fmt"
-	"html"
-)
-
 // MIMEBundler is implemented by figures that make their own Jupyter MIME
 // bundle instead of being drawn as a still image: an Animation. Show sends
 // a MIMEBundler's bundle as it is.
@@ -17,9 +11,10 @@ type MIMEBundler interface {
 
 var _ MIMEBundler = (*Animation)(nil)
 
-// MIMEBundle returns the animation as a Jupyter MIME bundle with two
-// entries: "text/html", an <img> whose source is the animated SVG as a
-// base64 data URI, and "text/plain", a one-line description.
+// MIMEBundle returns the animation as a Jupyter MIME bundle, like every
+// figure's (see Bundle): "text/html", an <img> whose source is the
+// animated SVG as a base64 data URI; "image/png", the last frame, for
+// viewers that show no HTML; and "text/plain", a one-line description.
 //
 // Why an <img> in HTML and not image/svg+xml: JupyterLab refuses to show
 // image/svg+xml from an untrusted notebook ("Cannot display an untrusted
@@ -33,9 +28,15 @@ func (a *Animation) MIMEBundle() (map[string]any, error) {
 	if err != nil {
 		return nil, err
 	}
+	last, err := PNG(a)
+	if err != nil {
+		return nil, err
+	}
 	w, h := a.Size()
 	desc := a.String()
-	img := fmt.Sprintf(`<img src="data:image/svg+xml;base64,%s" width="%d" height="%d" alt="%s">`,
-		base64.StdEncoding.EncodeToString(svg), int(w.Dots(96)+0.5), int(h.Dots(96)+0.5), html.EscapeString(desc))
-	return map[string]any{"text/html": img, "text/plain": desc}, nil
+	return map[string]any{
+		"text/html":  svgImgTag(svg, int(w.Dots(96)+0.5), int(h.Dots(96)+0.5), desc),
+		"image/png":  last,
+		"text/plain": desc,
+	}, nil
 }

@@ -349,6 +349,9 @@ func TestAnimationBundle(t *testing.T) {
 	if _, ok := b["image/svg+xml"]; ok {
 		t.Error("the bundle also holds image/svg+xml, which untrusted JupyterLab refuses to show")
 	}
+	if png, _ := b["image/png"].([]byte); !bytes.HasPrefix(png, []byte("\x89PNG")) {
+		t.Error("image/png is not a PNG")
+	}
 	if p, _ := b["text/plain"].(string); !strings.Contains(p, "201 frames") {
 		t.Errorf("text/plain = %q", p)
 	}
