@@ -208,14 +208,7 @@ func (sc *scene) bounds(k float64) (x0, x1, y0, y1 vg.Length) {
 	grow := func(x, y vg.Length) {
 		x0, x1, y0, y1 = min(x0, x), max(x1, x), min(y0, y), max(y1, y)
 	}
-	for i := 0; i < 8; i++ {
-		p := [3]float64{sc.lo[0], sc.lo[1], sc.lo[2]}
-		for d := 0; d < 3; d++ {
-			if i>>d&1 == 1 {
-				p[d] = sc.hi[d]
-			}
-		}
-		s := sc.screen(p)
+	for _, s := range sc.screenCorners() {
 		grow(vg.Length(k*s[0]), vg.Length(k*s[1]))
 	}
 	for _, a := range sc.axes {
@@ -262,17 +255,26 @@ func (sc *scene) fit() {
 // boxBounds returns the screen extent of the box's corners.
 func (sc *scene) boxBounds() (x0, x1, y0, y1 float64) {
 	x0, y0, x1, y1 = math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
-	for i := 0; i < 8; i++ {
-		p := [3]float64{sc.lo[0], sc.lo[1], sc.lo[2]}
+	for _, s := range sc.screenCorners() {
+		x0, x1, y0, y1 = math.Min(x0, s[0]), math.Max(x1, s[0]), math.Min(y0, s[1]), math.Max(y1, s[1])
+	}
+	return x0, x1, y0, y1
+}
+
+// screenCorners returns the screen positions of the box's 8 corners:
+// corner i has the high value of axis d where bit d of i is set.
+func (sc *scene) screenCorners() [8][2]float64 {
+	var cs [8][2]float64
+	for i := range cs {
+		p := sc.lo
 		for d := 0; d < 3; d++ {
 			if i>>d&1 == 1 {
 				p[d] = sc.hi[d]
 			}
 		}
-		s := sc.screen(p)
-		x0, x1, y0, y1 = math.Min(x0, s[0]), math.Max(x1, s[0]), math.Min(y0, s[1]), math.Max(y1, s[1])
+		cs[i] = sc.screen(p)
 	}
-	return x0, x1, y0, y1
+	return cs
 }
 
 // at returns the canvas point of the data point (x, y, z).
