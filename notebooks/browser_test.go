@@ -464,17 +464,6 @@ func checkEnding(t *testing.T, c cellStatus, o cellOutput) {
 // Done, or nothing (a timeout cell), or the kernel's interrupt.
 func exerciseLive(t *testing.T, ctx context.Context, lf liveFigure, src, arts, shot string, interrupt string, cellShot func(name string)) {
 	t.Helper()
-	var kind struct {
-		Sliders int  `json:"sliders"`
-		Click   bool `json:"click"`
-	}
-	if err := evalJSON(ctx, fmt.Sprintf(`JSON.stringify({
-		sliders: document.querySelectorAll("#gdi-ctl-%[1]s input[type=range]").length,
-		click: JSON.parse(document.getElementById("gdi-fig-%[1]s").dataset.frames || "[]").length > 0 &&
-			document.getElementById("gdi-ctl-%[1]s").innerText.includes("Click on the plot")})`, lf.UID), &kind); err != nil {
-		t.Errorf("cell %d: reading the live figure: %v", lf.Cell, err)
-		return
-	}
 	switch {
 	case strings.Contains(src, "browser-test: timeout"):
 		return // it must end by itself; checkEnding reads why
@@ -484,6 +473,23 @@ func exerciseLive(t *testing.T, ctx context.Context, lf liveFigure, src, arts, s
 		}
 		return
 	}
+	// Whatever happens below, end the figure so the notebook goes on.
+	defer func() {
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(fmt.Sprintf(`#gdi-ctl-%s button[data-action="done"]`, lf.UID)))); err != nil {
+			t.Errorf("cell %d: clicking Done: %v", lf.Cell, err)
+		}
+	}()
+	var kind struct {
+		Sliders int  `json:"sliders"`
+		Click   bool `json:"click"`
+	}
+	if err := evalJSON(ctx, fmt.Sprintf(`JSON.stringify({
+		sliders: document.querySelectorAll("#gdi-ctl-%[1]s input[type=range]").length,
+		click: (JSON.parse(document.getElementById("gdi-fig-%[1]s").dataset.frames || "[]") || []).length > 0 &&
+			document.getElementById("gdi-ctl-%[1]s").innerText.includes("Click on the plot")})`, lf.UID), &kind); err != nil {
+		t.Errorf("cell %d: reading the live figure: %v", lf.Cell, err)
+		return
+	}
 	if kind.Sliders > 0 {
 		moveSlider(t, ctx, lf, arts, shot)
 	}
@@ -491,9 +497,6 @@ func exerciseLive(t *testing.T, ctx context.Context, lf liveFigure, src, arts, s
 		clickStart(t, ctx, lf, arts, shot)
 	}
 	cellShot(shot + "-live")
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(fmt.Sprintf(`#gdi-ctl-%s button[data-action="done"]`, lf.UID)))); err != nil {
-		t.Errorf("cell %d: clicking Done: %v", lf.Cell, err)
-	}
 }
 
 // moveSlider moves the first slider, checks that the figure changed and

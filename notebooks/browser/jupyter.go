@@ -22,9 +22,10 @@ type Notebook struct {
 	Token string
 	Dir   string // the folder it serves
 
-	cmd *exec.Cmd
-	mu  sync.Mutex
-	log bytes.Buffer
+	home string // Jupyter's data, config and runtime folders
+	cmd  *exec.Cmd
+	mu   sync.Mutex
+	log  bytes.Buffer
 }
 
 // StartNotebook starts /usr/bin/jupyter notebook on a free port of
@@ -41,7 +42,7 @@ func StartNotebook(dir, home, staticDir string) (*Notebook, error) {
 	if _, err := rand.Read(tok); err != nil {
 		return nil, err
 	}
-	n := &Notebook{URL: "http://127.0.0.1:" + strconv.Itoa(port), Token: hex.EncodeToString(tok), Dir: dir}
+	n := &Notebook{URL: "http://127.0.0.1:" + strconv.Itoa(port), Token: hex.EncodeToString(tok), Dir: dir, home: home}
 	args := []string{"notebook", "--no-browser", "--allow-root",
 		"--ip=127.0.0.1", "--port=" + strconv.Itoa(port), "--port-retries=0",
 		"--notebook-dir=" + dir,
@@ -82,19 +83,43 @@ func StartNotebook(dir, home, staticDir string) (*Notebook, error) {
 	return nil, fmt.Errorf("jupyter notebook did not answer on %s within a minute; its log:\n%s", n.URL, n.Log())
 }
 
-// Stop ends the server and its kernels (the whole process group).
+// Stop ends the server and its kernels. The server gets SIGTERM first, so
+// that it shuts its kernels down (gonb then stops its gopls); after 15 s
+// the whole process group is killed, and then every process left whose
+// command line names the server's private folder (gonb's gopls runs in a
+// process group of its own).
 func (n *Notebook) Stop() {
 	if n.cmd == nil || n.cmd.Process == nil {
 		return
 	}
-	_ = syscall.Kill(-n.cmd.Process.Pid, syscall.SIGTERM)
+	_ = n.cmd.Process.Signal(syscall.SIGTERM)
 	done := make(chan struct{})
 	go func() { _ = n.cmd.Wait(); close(done) }()
 	select {
 	case <-done:
-	case <-time.After(10 * time.Second):
-		_ = syscall.Kill(-n.cmd.Process.Pid, syscall.SIGKILL)
-		<-done
+	case <-time.After(15 * time.Second):
+	}
+	_ = syscall.Kill(-n.cmd.Process.Pid, syscall.SIGKILL)
+	<-done
+	killNaming(n.home)
+}
+
+// killNaming kills the processes whose command line contains dir: the
+// ones this package started, and only those, since dir is a folder it
+// made.
+func killNaming(dir string) {
+	if dir == "" {
+		return
+	}
+	pids, _ := filepath.Glob("/proc/[0-9]*/cmdline")
+	for _, f := range pids {
+		cmdline, err := os.ReadFile(f)
+		if err != nil || !bytes.Contains(cmdline, []byte(dir)) {
+			continue
+		}
+		if pid, err := strconv.Atoi(filepath.Base(filepath.Dir(f))); err == nil && pid != os.Getpid() {
+			_ = syscall.Kill(pid, syscall.SIGKILL)
+		}
 	}
 }
 

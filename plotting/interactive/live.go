@@ -250,6 +250,9 @@ func (s *session) figureHTML(fig plotting.Figure, notes []string, state any) str
 		return fmt.Sprintf(`<div class="gdi-figure gdi-error" id="gdi-fig-%s" data-seq="%d"><pre style="color:#b00">%s</pre></div>`,
 			s.uid, s.lastSeq, html.EscapeString(err.Error()))
 	}
+	if r.Frames == nil {
+		r.Frames = []Frame{} // "[]", not "null": no panel to click
+	}
 	fr, _ := json.Marshal(r.Frames)
 	st, _ := json.Marshal(state)
 	return fmt.Sprintf(`<div class="gdi-figure" id="gdi-fig-%s" data-seq="%d" data-w="%g" data-h="%g" data-frames="%s" data-state="%s" style="cursor:crosshair">%s</div>`,
