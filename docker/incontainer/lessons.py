@@ -5,12 +5,13 @@ usage: python3 lessons.py DIR LESSON.ipynb...
 
 For every lesson (a file in DIR) it starts a fresh kernel of the kind the
 notebook names and executes every cell in order, recording the first error,
-the seconds the first code cell and the whole lesson took, and, sampled every
-50 ms, the peak of the summed resident memory of every process in the
+the seconds each code cell took (and the first code cell, and the first that
+runs a program, a cell with %%), the seconds the whole lesson took, and,
+sampled every 50 ms, the peak of the summed resident memory of every process in the
 container but this one and tini (the kernel, go, the compiler and linker,
 gopls, the cell's program) and the uids those processes ran as. Then it
-executes the first lesson up to its first code cell once more in a kernel
-whose Go build cache is empty: the reference for the first-cell time. It
+executes the first lesson up to its first program cell once more in a
+kernel whose Go build cache is empty: the reference for the first-cell time. It
 prints one line, RESULT followed by a JSON object.
 """
 import json
@@ -61,7 +62,7 @@ class Sampler(threading.Thread):
         self.join()
 
 
-def execute(path, stop_after_first_code=False):
+def execute(path, stop_after_program=False):
     """Executes the notebook at path in a fresh kernel; returns its record."""
     nb = nbformat.read(path, as_version=4)
     kernel = nb.metadata.get("kernelspec", {}).get("name", "")
@@ -83,8 +84,12 @@ def execute(path, stop_after_first_code=False):
                     continue
                 t0 = time.monotonic()
                 client.execute_cell(cell, index)
-                record.setdefault("first_code_cell_s", time.monotonic() - t0)
-                if stop_after_first_code:
+                seconds = time.monotonic() - t0
+                record.setdefault("first_code_cell_s", seconds)
+                if "%%" in cell.source:  # the cell runs a program, not only declares
+                    record.setdefault("first_program_cell_s", seconds)
+                record.setdefault("cell_s", []).append(seconds)
+                if stop_after_program and "first_program_cell_s" in record:
                     break
     except CellExecutionError as e:
         record["error"] = str(e)[-3000:]
@@ -108,7 +113,7 @@ def main():
     if lessons:
         with tempfile.TemporaryDirectory() as empty:
             os.environ["GOCACHE"] = empty
-            result["cold"] = execute(os.path.join(folder, lessons[0]), stop_after_first_code=True)
+            result["cold"] = execute(os.path.join(folder, lessons[0]), stop_after_program=True)
     print("RESULT " + json.dumps(result), flush=True)
 
 
