@@ -130,7 +130,7 @@ func seriesThumb(col color.Color, dots bool) lineThumb {
 // if dots), broken at values that are not finite (or ≤ 0 on a log axis).
 func addSeries(p *Plot, first int, vs []float64, col color.Color, log, dots bool) {
 	th := seriesThumb(col, dots)
-	if len(vs) > 40 {
+	if dots && len(vs) > 40 {
 		th.Glyph.Radius = vg.Points(1.4) // 40+ dots of 2 pt would merge
 	}
 	var xs, ys []float64
