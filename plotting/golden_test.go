@@ -58,6 +58,16 @@ func goldenFixtures() map[string]func() Figure {
 			bw := bowl()
 			return Heatmap(bw).With(mustRun(bw, gdlib.Pt(-2.5, 0.5), gdlib.GD(0.105), 400), mustRun(bw, gdlib.Pt(2.5, 2), gdlib.GD(0.05), 400))
 		},
+		"basins_trajectories": func() Figure {
+			// Seed 002's basins figure: GD(0.01), 100 epochs, from a 25 × 25
+			// grid over [−2.5, 2.5]², over peaks drawn on [−3, 3] (the
+			// range it was computed on; LESSONS.md's quirk).
+			starts, _ := gdlib.GridStarts(gdlib.Box{{Min: -2.5, Max: 2.5}, {Min: -2.5, Max: 2.5}}, 25, 25)
+			runs, _ := gdlib.MultiStart(pk, starts, gdlib.GD(0.01), &gdlib.Settings{Steps: 100}, nil)
+			m := Heatmap(pk).Colors(Jet()).WithMany("trajectories", runs...)
+			m.Title.Text = "Basins of attraction for gradient descent"
+			return m
+		},
 		"basins": func() Figure {
 			g, mins := basinGrid(51, 100, 0.01)
 			return BasinMap(g, mins...)

@@ -130,8 +130,10 @@ var legendBoxColor = color.NRGBA{255, 255, 255, 217}
 // drawLegendBox draws l in the corner of c its Left and Top fields choose,
 // on a box.
 func drawLegendBox(l *plot.Legend, c draw.Canvas) {
-	r := l.Rectangle(c) // gonum computes the right size; we place it
-	w, h := r.Max.X-r.Min.X, r.Max.Y-r.Min.Y
+	r := l.Rectangle(c) // gonum computes the size; we place it
+	em := l.TextStyle.Rectangle(" ").Max.X
+	w := vg.Length(float64(r.Max.X-r.Min.X+em) * fontSlack)
+	h := r.Max.Y - r.Min.Y
 	if w <= 0 || h <= 0 {
 		return
 	}
@@ -158,10 +160,13 @@ func drawLegendBox(l *plot.Legend, c draw.Canvas) {
 		Min: vg.Point{X: box.Min.X + pad, Y: box.Min.Y + pad},
 		Max: vg.Point{X: box.Max.X - pad, Y: box.Max.Y - pad},
 	}}
-	top := l.Top
-	l.Top = true
+	// Thumbnail first, then left-aligned text (as matplotlib): a viewer
+	// whose fallback font is wider lets the text run into the box's
+	// slack, never over the thumbnail.
+	left, top := l.Left, l.Top
+	l.Left, l.Top = true, true
 	l.Draw(inner)
-	l.Top = top
+	l.Left, l.Top = left, top
 }
 
 // addMargin widens the axis range by frac of its width on both sides (as

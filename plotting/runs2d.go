@@ -3,6 +3,7 @@ package plotting
 import (
 	"fmt"
 	"image/color"
+	"math"
 
 	"github.com/gdlessons/lessons/gdlib"
 	"gonum.org/v1/plot"
@@ -22,26 +23,113 @@ func (m *Map) With(runs ...*gdlib.Trace) *Map {
 		if !m.checkRun("With", i, t) {
 			continue
 		}
-		m.addRun2(t, m.nextColor(), runName(t), false)
+		m.addRun2(t, m.nextColor(), runName(t))
 	}
 	return m
 }
 
 // WithMany draws many runs (a grid of starts) in one colour, thin and
-// without arrows, with one legend entry, label: the seed's basins figure.
-// Paths are simplified on the page (points closer than half a point to
-// the previous one are left out), so 625 runs of 100 steps stay small.
+// without arrows, with one key entry, label: the seed's basins figure.
+// Each path is simplified on the page (to half a point), and all paths,
+// all start squares and all end dots are one SVG element each, so 625 runs
+// of 100 steps stay under 150 KB. A diverged run ends in a red ×.
 func (m *Map) WithMany(label string, runs ...*gdlib.Trace) *Map {
 	col := m.nextColor()
+	b := &runBundle{color: col}
 	for i, t := range runs {
 		if !m.checkRun("WithMany", i, t) {
 			continue
 		}
-		m.addRun2(t, col, "", true)
+		n, diverged := goodPrefix(t)
+		if n == 0 {
+			continue
+		}
+		xs, ys := make([]float64, n), make([]float64, n)
+		for k := 0; k < n; k++ {
+			xs[k], ys[k] = t.XY(k)
+		}
+		b.xs, b.ys, b.diverged = append(b.xs, xs), append(b.ys, ys), append(b.diverged, diverged)
 	}
+	m.addFixed(b)
 	line := draw.LineStyle{Color: col, Width: vg.Points(0.6)}
 	m.Key = append(m.Key, LegendEntry{label, lineThumb{LineStyle: line}})
 	return m
+}
+
+// runBundle is the layer of WithMany.
+type runBundle struct {
+	color    color.Color
+	xs, ys   [][]float64
+	diverged []bool
+}
+
+func (b *runBundle) Plot(c draw.Canvas, p *plot.Plot) {
+	trX, trY := p.Transforms(&c)
+	lc := color.NRGBAModel.Convert(b.color).(color.NRGBA)
+	lc.A = 140 // the seed's alpha=0.5, a little stronger on a light map
+	var lines vg.Path
+	var starts, ends []vg.Point
+	var crosses []vg.Point
+	for i := range b.xs {
+		pts := make([]vg.Point, len(b.xs[i]))
+		for k := range pts {
+			pts[k] = vg.Point{X: trX(b.xs[i][k]), Y: trY(b.ys[i][k])}
+		}
+		for _, l := range c.ClipLinesXY(pts) {
+			l = douglasPeucker(l, 0.5)
+			if len(l) < 2 {
+				continue
+			}
+			lines.Move(l[0])
+			for _, q := range l[1:] {
+				lines.Line(q)
+			}
+		}
+		starts = append(starts, pts[0])
+		if b.diverged[i] {
+			crosses = append(crosses, pts[len(pts)-1])
+		} else {
+			ends = append(ends, pts[len(pts)-1])
+		}
+	}
+	if len(lines) > 0 {
+		c.SetLineStyle(draw.LineStyle{Color: lc, Width: vg.Points(0.6)})
+		c.Stroke(lines)
+	}
+	var squares vg.Path
+	const r = vg.Length(1.2)
+	for _, q := range starts {
+		if !c.Contains(q) {
+			continue
+		}
+		squares.Move(vg.Point{X: q.X - r, Y: q.Y - r})
+		squares.Line(vg.Point{X: q.X + r, Y: q.Y - r})
+		squares.Line(vg.Point{X: q.X + r, Y: q.Y + r})
+		squares.Line(vg.Point{X: q.X - r, Y: q.Y + r})
+		squares.Close()
+	}
+	if len(squares) > 0 {
+		c.SetColor(b.color)
+		c.Fill(squares)
+	}
+	drawDots(c, ends, draw.GlyphStyle{Color: color.Black, Radius: vg.Points(1.5)})
+	for _, q := range crosses {
+		if c.Contains(q) {
+			c.DrawGlyphNoClip(draw.GlyphStyle{Color: divergedColor, Radius: vg.Points(3), Shape: boldCross{}}, q)
+		}
+	}
+}
+
+func (b *runBundle) DataRange() (xmin, xmax, ymin, ymax float64) {
+	xmin, ymin = math.Inf(1), math.Inf(1)
+	xmax, ymax = math.Inf(-1), math.Inf(-1)
+	for i := range b.xs {
+		for k := range b.xs[i] {
+			xmin, xmax = math.Min(xmin, b.xs[i][k]), math.Max(xmax, b.xs[i][k])
+			ymin, ymax = math.Min(ymin, b.ys[i][k]), math.Max(ymax, b.ys[i][k])
+		}
+	}
+	return
 }
 
 func (m *Map) checkRun(method string, i int, t *gdlib.Trace) bool {
@@ -59,7 +147,7 @@ func (m *Map) checkRun(method string, i int, t *gdlib.Trace) bool {
 // halo is the white line drawn under a run's path.
 var halo = color.NRGBA{255, 255, 255, 200}
 
-func (m *Map) addRun2(t *gdlib.Trace, col color.Color, name string, thin bool) {
+func (m *Map) addRun2(t *gdlib.Trace, col color.Color, name string) {
 	n, diverged := goodPrefix(t)
 	xs, ys := make([]float64, n), make([]float64, n)
 	for i := 0; i < n; i++ {
@@ -68,31 +156,21 @@ func (m *Map) addRun2(t *gdlib.Trace, col color.Color, name string, thin bool) {
 	if n == 0 {
 		return
 	}
-	if thin {
-		c := color.NRGBAModel.Convert(col).(color.NRGBA)
-		c.A = 140 // the seed's alpha=0.5, a little stronger on a light map
-		m.addFixed(&path{xs: xs, ys: ys, LineStyle: draw.LineStyle{Color: c, Width: vg.Points(0.6)}, MinSeg: vg.Points(0.5)})
-		m.addFixed(marker{X: xs[0], Y: ys[0], GlyphStyle: draw.GlyphStyle{Color: col, Radius: vg.Points(1.2), Shape: draw.BoxGlyph{}}})
-		if !diverged {
-			m.addFixed(marker{X: xs[n-1], Y: ys[n-1], GlyphStyle: draw.GlyphStyle{Color: color.Black, Radius: vg.Points(1.5), Shape: draw.CircleGlyph{}}})
+	line := draw.LineStyle{Color: col, Width: vg.Points(1.5)}
+	m.addFixed(&path{xs: xs, ys: ys, LineStyle: draw.LineStyle{Color: halo, Width: vg.Points(3.5)}, MinSeg: vg.Points(0.3)})
+	m.addFixed(&path{xs: xs, ys: ys, LineStyle: line, Arrows: true, MinArrow: vg.Points(10), MaxArrows: 30, MinSeg: vg.Points(0.3)})
+	m.addFixed(haloMarker(xs[0], ys[0], col, draw.BoxGlyph{}, 4))
+	if !diverged {
+		end := haloMarker(xs[n-1], ys[n-1], col, draw.CircleGlyph{}, 4)
+		if x, y := xs[n-1], ys[n-1]; x < m.X.Min || x > m.X.Max || y < m.Y.Min || y > m.Y.Max {
+			// Seed 002's lr 0.5 run ends on the flat region outside
+			// the square: say where, at the edge it left by.
+			end[1].Label = "end " + gdlib.Pt(x, y).String()
 		}
-	} else {
-		line := draw.LineStyle{Color: col, Width: vg.Points(1.5)}
-		m.addFixed(&path{xs: xs, ys: ys, LineStyle: draw.LineStyle{Color: halo, Width: vg.Points(3.5)}, MinSeg: vg.Points(0.3)})
-		m.addFixed(&path{xs: xs, ys: ys, LineStyle: line, Arrows: true, MinArrow: vg.Points(10), MaxArrows: 30, MinSeg: vg.Points(0.3)})
-		m.addFixed(haloMarker(xs[0], ys[0], col, draw.BoxGlyph{}, 4))
-		if !diverged {
-			end := haloMarker(xs[n-1], ys[n-1], col, draw.CircleGlyph{}, 4)
-			if x, y := xs[n-1], ys[n-1]; x < m.X.Min || x > m.X.Max || y < m.Y.Min || y > m.Y.Max {
-				// Seed 002's lr 0.5 run ends on the flat region outside
-				// the square: say where, at the edge it left by.
-				end[1].Label = "end " + gdlib.Pt(x, y).String()
-			}
-			m.addFixed(end)
-		}
-		m.Key = append(m.Key, LegendEntry{name, lineThumb{LineStyle: line}})
-		m.keyStartEnd()
+		m.addFixed(end)
 	}
+	m.Key = append(m.Key, LegendEntry{name, lineThumb{LineStyle: line}})
+	m.keyStartEnd()
 	if diverged {
 		m.addFixed(divergedMarker(xs[n-1], ys[n-1], n))
 	}
