@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -27,6 +28,8 @@ type lessonRecord struct {
 // lessonsResult is the RESULT line of incontainer/lessons.py.
 type lessonsResult struct {
 	UID        int               `json:"uid"`
+	Started    int64             `json:"started"`
+	Trim       int64             `json:"trim"`
 	Interfaces []string          `json:"interfaces"`
 	Files      []string          `json:"files"`
 	Env        map[string]string `json:"env"`
@@ -84,6 +87,7 @@ func checkLessons(t *testing.T, p *podman, image string, lessons []string) strin
 			t.Errorf("%s=%s is inside $HOME=%s, which JupyterHub mounts over", v, r.Env[v], r.Env["HOME"])
 		}
 	}
+	checkTrimMark(t, p, image, r)
 	if !strings.HasPrefix(r.Env["GOPROXY"], "file://") || r.Env["GOSUMDB"] != "off" || r.Env["GOTOOLCHAIN"] != "local" {
 		t.Errorf("Go is not told to stay offline: %v", r.Env)
 	}
@@ -121,6 +125,20 @@ func checkLessons(t *testing.T, p *podman, image string, lessons []string) strin
 			len(cells), cells[len(cells)/2], slowest, peak)
 	}
 	return kernel
+}
+
+// checkTrimMark checks that the start-up hook wrote the start time into the
+// build cache's trim.txt (see docker/start-hook): newer than the image's own
+// and at most a minute before lessons.py started.
+func checkTrimMark(t *testing.T, p *podman, image string, r lessonsResult) {
+	out := p.must("run", "--rm", "--network", "host", "--entrypoint", "sh", image, "-c", `cat "$GOCACHE/trim.txt"`)
+	built, err := strconv.ParseInt(strings.TrimSpace(out), 10, 64)
+	if err != nil {
+		t.Fatalf("the image's $GOCACHE/trim.txt: %q", out)
+	}
+	if r.Trim <= built || r.Started-r.Trim > 60 {
+		t.Errorf("trim.txt at start = %d, want the start time (> the image's %d, ≤ 60 s before %d)", r.Trim, built, r.Started)
+	}
 }
 
 // userVolume returns an empty folder owned by the notebook user, to mount

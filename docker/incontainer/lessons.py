@@ -9,7 +9,8 @@ the seconds each code cell took (and the first code cell, and the first that
 runs a program, a cell with %%), the seconds the whole lesson took, and,
 sampled every 50 ms, the peak of the summed resident memory of every process in the
 container but this one and tini (the kernel, go, the compiler and linker,
-gopls, the cell's program) and the uids those processes ran as. Then it
+gopls, the cell's program) and the uids those processes ran as. It also
+reports $GOCACHE/trim.txt as the start-up hook left it. Then it
 executes the first lesson up to its first program cell once more in a
 kernel whose Go build cache is empty: the reference for the first-cell time. It
 prints one line, RESULT followed by a JSON object.
@@ -106,7 +107,9 @@ def main():
     folder, lessons = sys.argv[1], sys.argv[2:]
     with open("/proc/net/dev") as f:
         interfaces = [line.split(":")[0].strip() for line in f.readlines()[2:]]
-    result = {"uid": os.getuid(), "interfaces": interfaces, "files": sorted(os.listdir(folder)),
+    with open(os.path.join(os.environ["GOCACHE"], "trim.txt")) as f:
+        trimmed = int(f.read().strip())
+    result = {"uid": os.getuid(), "started": int(time.time()), "trim": trimmed, "interfaces": interfaces, "files": sorted(os.listdir(folder)),
               "env": {k: os.environ.get(k, "") for k in
                       ("GOPROXY", "GOSUMDB", "GOTOOLCHAIN", "GOMODCACHE", "GOCACHE", "HOME")},
               "lessons": [execute(os.path.join(folder, name)) for name in lessons]}
