@@ -163,11 +163,12 @@ func (m *BasinMap) String() string {
 // allocation per step) on all cores; set applies to each (nil: 100 steps,
 // no stopping rule, as the seed).
 //
-// A run that ends within o.Tol of one of the minima is in that minimum's
-// basin (the first listed, if several are that close). Otherwise it is
-// BasinDiverged or BasinLeftRegion if its Status says so — give
-// Settings.Region (e.g. f's Domain) to see which starts leave for a flat
-// region — and BasinNotConverged if it just stopped elsewhere.
+// A run that diverged is BasinDiverged; one that left Settings.Region is
+// BasinLeftRegion (give the Region, e.g. f's Domain, to see which starts
+// leave for a flat region). A run that stopped otherwise — it took every
+// step, or a stopping rule fired — is in the basin of the minimum its last
+// iterate lies within o.Tol of (the first listed, if several are that
+// close), and BasinNotConverged if there is none.
 //
 // Without known minima (o.Minima nil and f not a *Function with Minima),
 // the end points are clustered: the runs whose last iterate is stationary
@@ -175,7 +176,8 @@ func (m *BasinMap) String() string {
 // the first cluster whose leader (its first member) lies within o.Tol, or
 // else leads a new one. The clusters, ordered by f at their leader
 // (lowest first), become the minima; the non-stationary ends are
-// BasinNotConverged. The result is the same whatever the number of cores.
+// BasinNotConverged. (A cluster is usually a minimum, but a start exactly
+// on a saddle point or a maximum stays there and makes a cluster too.) The result is the same whatever the number of cores.
 //
 // Basins returns an error naming the value for a function not of two
 // variables, a bad box, nx or ny < 1, a map that would need more than

@@ -1,6 +1,7 @@
 package gdlib
 
 import (
+	"fmt"
 	"math"
 	"os/exec"
 	"regexp"
@@ -194,4 +195,34 @@ func pointDist(a, b Point) float64 {
 		s += (a[i] - b[i]) * (a[i] - b[i])
 	}
 	return math.Sqrt(s)
+}
+
+// TestBasinsFastPathMatchesGeneric: plain GD in two variables takes the
+// lean loop's shortcut (stepGD2); the same rate as a constant schedule
+// takes the general path. Both must give the same map, bit for bit, with
+// targets, with clustering, and with a bound that makes some runs diverge.
+func TestBasinsFastPathMatchesGeneric(t *testing.T) {
+	f := Peaks()
+	anon := NewFunction("peaks without minima", 2, f.Func, f.Grad, nil)
+	box := Box{{-3, 3}, {-3, 3}}
+	for _, c := range []struct {
+		name string
+		f    Objective
+		lr   float64
+		set  *Settings
+	}{
+		{"targets", f, 0.01, &Settings{Steps: 300}},
+		{"clusters", anon, 0.01, &Settings{Steps: 300}},
+		{"bound", f, 0.3, &Settings{Steps: 200, Bound: 4}},
+	} {
+		fast := MustBasins(c.f, GD(c.lr), box, 40, 30, c.set, nil)
+		slow := MustBasins(c.f, GDWith("constant", Constant(c.lr)), box, 40, 30, c.set, nil)
+		if plainGD(GD(c.lr), 2) == 0 || plainGD(GDWith("constant", Constant(c.lr)), 2) != 0 {
+			t.Fatal("the two optimizers do not take the two paths")
+		}
+		if !sameFloats(fast.Ends, slow.Ends) || fmt.Sprint(fast.Basin, fast.Iters, fast.Minima) != fmt.Sprint(slow.Basin, slow.Iters, slow.Minima) {
+			t.Errorf("%s: the shortcut's map differs:\n%v\n%v", c.name, fast, slow)
+		}
+		t.Logf("%s: %v", c.name, fast)
+	}
 }

@@ -8,18 +8,22 @@ import (
 // BenchmarkBasinsPeaks is the basins benchmark and the twin of
 // shared/bench/basins_numpy.py: peaks, plain GD, lr 0.01, 100 steps, from
 // each of 1000 × 1000 starts on [−2.5, 2.5]² — 10⁸ gradient evaluations.
-// It reports ns per gradient evaluation (ns/grad) besides ns/op.
+// It reports wall-clock ns per gradient evaluation (ns/grad) and CPU ns
+// per gradient summed over the cores (cpu-ns/grad, less disturbed by other
+// processes on a shared machine).
 func BenchmarkBasinsPeaks(b *testing.B) {
 	f := Peaks()
 	box := Box{{-2.5, 2.5}, {-2.5, 2.5}}
 	set := &Settings{Steps: 100}
 	b.ReportAllocs()
+	cpu := cpuNanos()
 	for b.Loop() {
 		if _, err := Basins(f, GD(0.01), box, 1000, 1000, set, nil); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1e8, "ns/grad")
+	b.ReportMetric((cpuNanos()-cpu)/float64(b.N)/1e8, "cpu-ns/grad")
 }
 
 // BenchmarkSweepLREpochs is seed 000's experiment 3: 50 learning rates
@@ -72,13 +76,58 @@ func BenchmarkMathExp(b *testing.B) {
 	benchSink = x
 }
 
+// BenchmarkMathExpThroughput is math.Exp when calls do not wait for one
+// another, as in Basins' lanes: eight independent exponentials per
+// iteration. It reports ns per exponential.
+func BenchmarkMathExpThroughput(b *testing.B) {
+	var x [8]float64
+	for i := range x {
+		x[i] = -0.1 * float64(i+1)
+	}
+	var s float64
+	cpu := cpuNanos()
+	for b.Loop() {
+		for i := range x {
+			s += math.Exp(x[i])
+		}
+		x[0] -= 1e-12
+	}
+	benchSink = s
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/8, "ns/exp")
+	b.ReportMetric((cpuNanos()-cpu)/float64(b.N)/8, "cpu-ns/exp")
+}
+
+// BenchmarkFlops is this machine's scalar floating-point throughput:
+// sixteen independent multiply-add chains (32 flops) per iteration, as the
+// arithmetic of independent runs could overlap at best. It reports ns per
+// flop.
+func BenchmarkFlops(b *testing.B) {
+	var a [16]float64
+	for i := range a {
+		a[i] = float64(i)
+	}
+	cpu := cpuNanos()
+	for b.Loop() {
+		for i := range a {
+			a[i] = a[i]*0.999999 + 1e-9
+		}
+	}
+	for _, v := range a {
+		benchSink += v
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/32, "ns/flop")
+	b.ReportMetric((cpuNanos()-cpu)/float64(b.N)/32, "cpu-ns/flop")
+}
+
 // BenchmarkPeaksGradChained is one hand-written gradient of peaks, ∇f(x, y), with
 // each point depending on the last gradient (a GD step), as in Basins.
 func BenchmarkPeaksGradChained(b *testing.B) {
 	x, y := 0.3, -1.2
+	cpu := cpuNanos()
 	for b.Loop() {
 		dx, dy := peaksGrad(x, y)
 		x, y = x-0.01*dx, y-0.01*dy
 	}
 	benchSink = x + y
+	b.ReportMetric((cpuNanos()-cpu)/float64(b.N), "cpu-ns/grad")
 }

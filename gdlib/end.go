@@ -70,7 +70,6 @@ const numLanes = 4
 type lane struct {
 	item    int     // the item being run, or -1 if the lane is idle
 	k       int     // the iterate the lane is at, and the next step to take
-	fresh   bool    // at the start: the gradient is not yet checked
 	step2   float64 // the squared length of the last step
 	x, g, u []float64
 	update  Update
@@ -112,55 +111,103 @@ func newEnder(f Objective, opt Transform, dim int, set Settings, ctx context.Con
 // (x is reused afterwards). It stops taking new items when the context is
 // cancelled, and returns how many items it finished.
 //
-// Each round moves every lane one step in three passes: the updates, then
-// the gradients one after another (so that they overlap), then the
-// stopping rules. A lane whose run ends takes the next item.
+// Each round has two passes over the lanes: first the gradients, one after
+// another (so that the processor overlaps them), then for each lane the
+// stopping rules at its iterate and, if it goes on, its next step. A lane
+// whose run ends takes the next item at once.
 func (e *ender) runRange(lo, hi int, startOf func(i int, dst []float64), done func(i int, x []float64, r endResult)) int {
 	next, finished := lo, 0
+	// take gives lane l the next item, if any.
+	take := func(l *lane) {
+		l.item = -1
+		if next >= hi || (e.ctx != nil && e.ctx.Err() != nil) {
+			return
+		}
+		l.item, next = next, next+1
+		startOf(l.item, l.x)
+		if e.lr == 0 {
+			l.update = e.opt.Init(e.dim)
+		}
+		l.k = 0
+		l.r = endResult{target: -1, where: -1}
+	}
 	end := func(l *lane) {
 		e.finish(l)
 		done(l.item, l.x, l.r)
-		l.item = -1
 		finished++
+		take(l)
 	}
+	for li := range e.lanes {
+		take(&e.lanes[li])
+	}
+	fast := e.lr > 0 && e.dim == 2 && e.valid == nil && e.set.Region == nil && e.set.GradTol == 0 && e.set.StepTol == 0
 	for {
-		active := e.active[:0]
+		busy := false
 		for li := range e.lanes {
-			l := &e.lanes[li]
-			if l.item < 0 {
-				if next >= hi || (e.ctx != nil && e.ctx.Err() != nil) {
-					continue
-				}
-				l.item, next = next, next+1
-				startOf(l.item, l.x)
-				if e.lr == 0 {
-					l.update = e.opt.Init(e.dim)
-				}
-				l.k, l.fresh = 0, true
-				l.r = endResult{target: -1, where: -1}
-			} else if e.move(l) {
-				end(l)
-				continue
+			if l := &e.lanes[li]; l.item >= 0 {
+				e.grad(l.g, l.x)
+				busy = true
 			}
-			active = append(active, l)
 		}
-		if len(active) == 0 {
+		if !busy {
 			return finished
 		}
-		for _, l := range active {
-			e.grad(l.g, l.x)
-		}
-		for _, l := range active {
-			if e.check(l) {
+		for li := range e.lanes {
+			l := &e.lanes[li]
+			switch {
+			case l.item < 0:
+			case fast:
+				if e.stepGD2(l) {
+					end(l)
+				}
+			case e.check(l) || e.move(l):
 				end(l)
 			}
 		}
 	}
 }
 
+// stepGD2 is check and move in one, for plain GD in two variables with no
+// stopping rule but divergence (the basin maps' case): the same tests and
+// arithmetic as Run, written out for the two coordinates.
+func (e *ender) stepGD2(l *lane) bool {
+	i := l.k
+	x0, x1, g0, g1 := l.x[0], l.x[1], l.g[0], l.g[1]
+	r := &l.r
+	if e.targets != nil { // track, written out
+		t := -1
+		for j := 0; j+1 < len(e.targets); j += 2 {
+			d0, d1 := x0-e.targets[j], x1-e.targets[j+1]
+			if d0*d0+d1*d1 < e.tol2 {
+				t = j / 2
+				break
+			}
+		}
+		if t != r.target || i == 0 {
+			r.target, r.since = t, i
+		}
+	} else if e.stationary {
+		e.track(l, i)
+	}
+	switch bound := e.set.Bound; {
+	case x0-x0 != 0 || x1-x1 != 0 || g0-g0 != 0 || g1-g1 != 0 || math.Abs(x0) > bound || math.Abs(x1) > bound:
+		r.status, r.where, r.steps = Diverged, i, i
+	case i == e.set.Steps:
+		r.status, r.steps = StepLimit, i
+	case e.ctx != nil && i%256 == 0 && e.ctx.Err() != nil:
+		r.status, r.steps = Cancelled, i
+	default:
+		l.x[0] = x0 - float64(g0*e.lr)
+		l.x[1] = x1 - float64(g1*e.lr)
+		l.k = i + 1
+		return false
+	}
+	return true
+}
+
 // move takes lane l's next step, as Run does, up to the gradient at the
-// new iterate; it reports whether the run stopped (cancelled, or out of
-// f's domain).
+// new iterate, which the next round computes; it reports whether the run
+// stopped (cancelled, or out of f's domain).
 func (e *ender) move(l *lane) bool {
 	k := l.k
 	if e.ctx != nil && k%256 == 0 && e.ctx.Err() != nil {
@@ -202,11 +249,6 @@ func (e *ender) move(l *lane) bool {
 // check applies the stopping rules at lane l's current iterate, once its
 // gradient is known, and reports whether the run stopped.
 func (e *ender) check(l *lane) bool {
-	if l.fresh {
-		l.fresh = false
-		e.track(l, 0)
-		return e.stop(l, 0)
-	}
 	e.track(l, l.k)
 	if e.stop(l, l.k) {
 		return true

@@ -6,8 +6,8 @@ import "fmt"
 // Before starting, MultiStart, Finals, Sweep2 and Basins estimate what
 // their results will take (for MultiStart, every iterate of every trace)
 // and return an error above it rather than exhaust a notebook's memory. A
-// 1000 × 1000 basin map needs about 30 MB; 10⁴ traces of 10⁴ steps in two
-// variables need about 4.8 GB and are refused.
+// 1000 × 1000 basin map needs about 32 MB; 10⁴ traces of 10⁴ steps in two
+// variables need about 5.6 GB (56 bytes per iterate) and are refused.
 const MaxBytes = 1 << 30
 
 // checkBytes returns an error if bytes is more than MaxBytes. what names
