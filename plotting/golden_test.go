@@ -46,6 +46,14 @@ func goldenFixtures() map[string]func() Figure {
 			p.Title = "x, f′ and learning rate by iteration"
 			return p
 		},
+		"iterations_gradnorm": func() Figure {
+			// Lesson 6: loss and gradient norm (log scale) by iteration; the
+			// diverging run stops where it diverged.
+			bw := bowl()
+			ok := mustRun(bw, gdlib.Pt(-2.5, 0.5), gdlib.GD(0.05), 150)
+			bad := mustRun(bw, gdlib.Pt(-2.5, 0.5), gdlib.GD(0.105), 400)
+			return ByIteration([]*gdlib.Trace{ok, bad}, Loss, GradNorm)
+		},
 		"heatmap_jet": func() Figure { return Heatmap(pk).Colors(Jet()).With(a, b) },
 		"heatmap":     func() Figure { return Heatmap(pk).With(a).WithMinima() },
 		"contour":     func() Figure { return Contour(pk, 18).WithLabels().WithField(15).With(a) },

@@ -42,9 +42,10 @@ var (
 	LR = Quantity{Name: "learning rate", Values: func(t *gdlib.Trace) (int, []float64) { return 1, t.LR }}
 	// Loss is f at the iterates.
 	Loss = Quantity{Name: "f(x)", Values: func(t *gdlib.Trace) (int, []float64) { return 0, t.F }}
-	// GradNorm is ‖∇f‖₂ at the iterates, on a log scale: vanishing and
-	// exploding gradients show as straight lines.
-	GradNorm = Quantity{Name: "‖∇f‖", Values: func(t *gdlib.Trace) (int, []float64) { return 0, t.GradNorm }, Log: true}
+	// GradNorm is the gradient's length ‖∇f‖₂ at the iterates, on a log
+	// scale: vanishing and exploding gradients show as straight lines.
+	// (The label avoids ∇, which the plot's font lacks.)
+	GradNorm = Quantity{Name: "gradient norm", Values: func(t *gdlib.Trace) (int, []float64) { return 0, t.GradNorm }, Log: true}
 )
 
 func coordName(k int) string {
@@ -84,7 +85,7 @@ func ByIteration(runs []*gdlib.Trace, qs ...Quantity) *Panels {
 		p.Y.Label.Text = q.Name
 		if q.Log {
 			p.Y.Scale = plot.LogScale{}
-			p.Y.Tick.Marker = plot.LogTicks{Prec: -1}
+			p.Y.Tick.Marker = LogTicks{}
 		}
 		for _, err := range errs {
 			p.fail(err)

@@ -76,11 +76,62 @@ func formatTick(v float64, dec int, step float64) string {
 	} else {
 		s = strconv.FormatFloat(v, 'f', dec, 64)
 	}
-	return strings.Replace(s, "-", "−", 1)
+	s = strings.Replace(s, "e+", "e", 1)
+	return strings.ReplaceAll(s, "-", "−")
 }
 
 // niceAxes sets NiceTicks on both axes of p.
 func niceAxes(p *plot.Plot) {
 	p.X.Tick.Marker = NiceTicks{}
 	p.Y.Tick.Marker = NiceTicks{}
+}
+
+// LogTicks is the tick marker of log-scale axes: a labelled tick at each
+// power of ten (every second or third one when the range spans more than 8
+// or 16 decades), unlabelled ticks at 2…9 × 10ᵏ when it spans at most 5,
+// and labels as plain decimals from 0.001 to 1000, else as 1e−5, 1e6.
+// (gonum's LogTicks writes 9.999999999999999e-05; and the fonts have no
+// superscript minus for 10⁻⁵.)
+type LogTicks struct{}
+
+// Ticks returns the ticks between min and max (both > 0).
+func (LogTicks) Ticks(min, max float64) []plot.Tick {
+	if !(min > 0) || !(max > min) || !isFinite(min) || !isFinite(max) {
+		return nil
+	}
+	lo, hi := int(math.Floor(math.Log10(min))), int(math.Ceil(math.Log10(max)))
+	decades := hi - lo
+	every := 1
+	switch {
+	case decades > 16:
+		every = 3
+	case decades > 8:
+		every = 2
+	}
+	var ticks []plot.Tick
+	for k := lo; k <= hi; k++ {
+		v := math.Pow(10, float64(k))
+		if v >= min*(1-1e-12) && v <= max*(1+1e-12) {
+			t := plot.Tick{Value: v}
+			if k%every == 0 {
+				t.Label = formatPow10(k)
+			}
+			ticks = append(ticks, t)
+		}
+		if decades <= 5 {
+			for m := 2; m <= 9; m++ {
+				if w := float64(m) * v; w >= min && w <= max {
+					ticks = append(ticks, plot.Tick{Value: w})
+				}
+			}
+		}
+	}
+	return ticks
+}
+
+func formatPow10(k int) string {
+	if k >= -3 && k <= 3 {
+		return strconv.FormatFloat(math.Pow(10, float64(k)), 'f', max(0, -k), 64)
+	}
+	return strings.Replace("1e"+strconv.Itoa(k), "-", "−", 1)
 }
