@@ -17,10 +17,10 @@ func Pt(x ...float64) Point { return Point(append([]float64(nil), x...)) }
 func (p Point) Clone() Point { return Pt(p...) }
 
 // String formats p as "1.6" in one dimension and "(0.296, 0.32)" otherwise,
-// each coordinate with %.4g.
+// each coordinate with %.4g; −0 prints as 0.
 func (p Point) String() string {
 	if len(p) == 1 {
-		return fmt.Sprintf("%.4g", p[0])
+		return fmt.Sprintf("%.4g", p[0]+0) // +0 turns −0 into 0
 	}
 	var b strings.Builder
 	b.WriteByte('(')
@@ -28,7 +28,8 @@ func (p Point) String() string {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		fmt.Fprintf(&b, "%.4g", v)
+		fmt.Fprintf(&b, "%.4g", v+0) // +0 turns −0 into 0
+
 	}
 	b.WriteByte(')')
 	return b.String()

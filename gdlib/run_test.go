@@ -90,3 +90,14 @@ func TestRunAllocatesNothingPerStep(t *testing.T) {
 		t.Errorf("allocations: %v for 10 steps, %v for 10000: the loop allocates per step", short, long)
 	}
 }
+
+// TestPointStringNegativeZero: Sauna's gradient at its minimum (4, 4) has
+// components that round to −0; a learner should read "(0, 0)".
+func TestPointStringNegativeZero(t *testing.T) {
+	if got := Pt(math.Copysign(0, -1), 0).String(); got != "(0, 0)" {
+		t.Errorf("Pt(-0, 0).String() = %q, want (0, 0)", got)
+	}
+	if got := Pt(math.Copysign(0, -1)).String(); got != "0" {
+		t.Errorf("Pt(-0).String() = %q, want 0", got)
+	}
+}
