@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -66,13 +67,20 @@ func (s Slider) scale() (lo, hi, step, pos float64) {
 // valueAt converts a slider position to its value, clamped to [Min, Max]
 // and rounded for Integer sliders. It is what the browser sends, checked
 // again in Go: a value from the page is not trusted.
+//
+// A Log slider's value is rounded to 3 significant digits (a learning rate
+// of 0.00606, not 0.00606319172253942, in titles and legends), a linear
+// one to 10, which removes the noise of the page's float arithmetic.
 func (s Slider) valueAt(pos float64) float64 {
 	v := pos
+	digits := 10
 	if s.Log {
-		v = math.Pow(10, pos)
+		v, digits = math.Pow(10, pos), 3
 	}
 	if s.Integer {
 		v = math.Round(v)
+	} else {
+		v, _ = strconv.ParseFloat(strconv.FormatFloat(v, 'g', digits, 64), 64)
 	}
 	return math.Min(math.Max(v, s.Min), s.Max)
 }

@@ -40,8 +40,11 @@ func TestSliderValueAt(t *testing.T) {
 	if lo, hi, step, pos := lr.scale(); !near(lo, -4) || hi != 0 || !near(step, 0.04) || !near(pos, -2) {
 		t.Errorf("log scale: %v %v %v %v, want -4 0 0.04 -2", lo, hi, step, pos)
 	}
-	if v := lr.valueAt(-3); math.Abs(v-1e-3) > 1e-18 {
+	if v := lr.valueAt(-3); v != 1e-3 {
 		t.Errorf("lr at position -3 = %v, want 1e-3", v)
+	}
+	if v := lr.valueAt(math.Log10(0.00606319172253942)); v != 0.00606 {
+		t.Errorf("a log slider's value %v is not rounded to 3 digits (0.00606)", v)
 	}
 	if v := lr.valueAt(5); v != 1 {
 		t.Errorf("position 5 is clamped to %v, want Max = 1", v)
@@ -57,9 +60,13 @@ func TestSliderValueAt(t *testing.T) {
 
 func TestSliderAppHandle(t *testing.T) {
 	a := newSliderApp(nil, []Slider{{Name: "lr", Min: 1e-3, Max: 1, Value: 0.1, Log: true}, {Name: "beta", Max: 1, Value: 0.9, Disabled: true}})
-	if !a.handle(event{Type: "slider", Name: "lr", Value: -1}) {
-		t.Error("moving lr did not ask for a redraw")
+	if a.handle(event{Type: "slider", Name: "lr", Value: -1}) {
+		t.Error("lr moved to 10⁻¹ = 0.1, its value already, and asked for a redraw")
 	}
+	if !a.handle(event{Type: "slider", Name: "lr", Value: -2}) || a.vals["lr"] != 0.01 {
+		t.Errorf("moving lr to 10⁻² gave %v, or no redraw", a.vals["lr"])
+	}
+	a.handle(event{Type: "slider", Name: "lr", Value: -1})
 	if a.handle(event{Type: "slider", Name: "beta", Value: 0.5}) || a.vals["beta"] != 0.9 {
 		t.Error("a disabled slider moved")
 	}

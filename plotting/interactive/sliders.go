@@ -3,6 +3,7 @@ package interactive
 import (
 	"fmt"
 	"html"
+	"math"
 	"strings"
 	"time"
 
@@ -49,15 +50,12 @@ type sliderApp struct {
 func newSliderApp(render func(Values) plotting.Figure, sliders []Slider) *sliderApp {
 	a := &sliderApp{render: render, sliders: sliders, vals: Values{}}
 	for _, s := range sliders {
-		a.vals[s.Name] = s.valueAt(posOf(s))
+		a.vals[s.Name] = s.Value // exactly as given, not rounded
+		if s.Integer {
+			a.vals[s.Name] = math.Round(s.Value)
+		}
 	}
 	return a
-}
-
-// posOf is the slider's initial position.
-func posOf(s Slider) float64 {
-	_, _, _, pos := s.scale()
-	return pos
 }
 
 func (a *sliderApp) values() Values {
