@@ -28,14 +28,7 @@ func (t NiceTicks) Ticks(min, max float64) []plot.Tick {
 		return plot.DefaultTicks{}.Ticks(min, max)
 	}
 	step := niceStep((max - min) / float64(n))
-	dec := 0
-	if step < 1 {
-		dec = int(math.Ceil(-math.Log10(step) - 1e-9))
-		// 2.5 × 10ᵏ needs one more decimal than 10ᵏ⁺¹.
-		if m := step / math.Pow(10, math.Floor(math.Log10(step))); math.Abs(m-2.5) < 1e-9 {
-			dec++
-		}
-	}
+	dec := stepDecimals(step)
 	var ticks []plot.Tick
 	first := math.Ceil(min/step-1e-9) * step
 	for v := first - step/2; v <= max+step*1e-9; v += step / 2 {
@@ -51,6 +44,19 @@ func (t NiceTicks) Ticks(min, max float64) []plot.Tick {
 		}
 	}
 	return ticks
+}
+
+// stepDecimals is the number of decimals that write every multiple of
+// step exactly: the decimals of its significant digits. A step of
+// m × 10ᵏ (m = 1, 2, 5) needs −k of them, and 2.5 × 10ᵏ one more, so a
+// step of 2.5 labels 2.5 and 7.5 (not 2 and 8) and 25 labels 25, 50, 75.
+func stepDecimals(step float64) int {
+	k := math.Floor(math.Log10(step) + 1e-9)
+	dec := -k
+	if m := step / math.Pow(10, k); math.Abs(m-2.5) < 1e-9 {
+		dec++
+	}
+	return max(0, int(dec))
 }
 
 // niceStep returns the smallest of 1, 2, 2.5, 5 × 10ᵏ that is ≥ raw.
