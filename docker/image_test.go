@@ -41,7 +41,8 @@ func TestImage(t *testing.T) {
 	_, err = p.run(context.Background(), "build", "--network", "host", "--pull=never",
 		"--build-arg", "BASE_IMAGE="+base, "--build-arg", "GO_IMAGE="+goImage,
 		"--build-arg", "GOPROXY=off", "--build-context", "gomodcache="+modcache,
-		"-f", filepath.Join(repo, "docker", "Dockerfile"), "-t", image, repo)
+		"-f", filepath.Join(repo, "docker", "Dockerfile"),
+		"--ignorefile", filepath.Join(repo, "docker", "Dockerfile.dockerignore"), "-t", image, repo)
 	if err != nil {
 		t.Fatalf("building the image: %v", err)
 	}
