@@ -83,7 +83,7 @@ func kernelEnv(t testing.TB) []string {
 
 // runPython runs a script of testdata with Debian's Python under env and
 // returns its standard output; a failure reports the script's output.
-func runPython(t *testing.T, env []string, script string, args ...string) []byte {
+func runPython(t testing.TB, env []string, script string, args ...string) []byte {
 	t.Helper()
 	cmd := exec.Command(Python, append([]string{filepath.Join("testdata", script)}, args...)...)
 	cmd.Env = env

@@ -94,7 +94,7 @@ def main():
         out["next_s"] = time.time() - t2
     finally:
         kc.stop_channels()
-        km.shutdown_kernel(now=True)
+        km.shutdown_kernel()  # graceful: gonb then stops its gopls (a kill would orphan it)
     print(json.dumps(out))
 
 
