@@ -70,6 +70,7 @@ func (p *Plot) Draw(c draw.Canvas) {
 		drawError(c, p.err)
 		return
 	}
+	defer fitXTicks(p.Plot, c)()
 	if p.KeyAbove && len(p.Key) > 0 {
 		title := p.Title.Text
 		if title != "" {
