@@ -99,25 +99,29 @@ func BasinMap(g plotter.GridXYZ, minima ...gdlib.Point) *Map {
 	m.Add(m.heat)
 	m.EqualAspect = true
 	total := nc * nr
-	entry := func(v int, text string) {
+	entry := func(v int, text, short string) {
 		if counts[v] == 0 && v >= len(minima) {
 			return
 		}
-		m.sideKey = append(m.sideKey, LegendEntry{fmt.Sprintf("%s: %d (%.0f%%)", text, counts[v], 100*float64(counts[v])/float64(total)),
-			swatch{basinColor(float64(v))}})
+		pct := 100 * float64(counts[v]) / float64(total)
+		sw := swatch{basinColor(float64(v))}
+		m.sideKey = append(m.sideKey, LegendEntry{fmt.Sprintf("%s: %d (%.0f%%)", text, counts[v], pct), sw})
+		if counts[v] > 0 || v >= 0 { // the short key leaves out outcomes no start had
+			m.shortKey = append(m.shortKey, LegendEntry{fmt.Sprintf("%s: %.0f%%", short, pct), sw})
+		}
 	}
 	for i, p := range minima {
-		entry(i, fmt.Sprintf("%d  %s", i+1, strings.ReplaceAll(p.String(), "-", "−")))
+		entry(i, fmt.Sprintf("%d  %s", i+1, strings.ReplaceAll(p.String(), "-", "−")), fmt.Sprint(i+1))
 	}
 	for v := range counts { // basins beyond the minima given
 		if v >= len(minima) && v >= 0 {
-			entry(v, fmt.Sprintf("minimum %d", v+1))
+			entry(v, fmt.Sprintf("minimum %d", v+1), fmt.Sprint(v+1))
 		}
 	}
-	entry(int(BasinNotConverged), "not converged")
-	entry(int(BasinLeftRegion), "left the region")
-	entry(int(BasinDiverged), "diverged")
-	entry(int(BasinNotRun), "not run")
+	entry(int(BasinNotConverged), "not converged", "not conv.")
+	entry(int(BasinLeftRegion), "left the region", "left")
+	entry(int(BasinDiverged), "diverged", "diverged")
+	entry(int(BasinNotRun), "not run", "not run")
 	for i, p := range minima {
 		if len(p) < 2 {
 			m.fail(fmt.Errorf("plotting.BasinMap: minimum %d = %v has %d coordinates, want 2", i, p, len(p)))

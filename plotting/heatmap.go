@@ -42,6 +42,7 @@ type Map struct {
 	Grid plotter.GridXYZ
 
 	sideKey     []LegendEntry // listed at the right (basin maps)
+	shortKey    []LegendEntry // sideKey's short form, in rows below a narrow map
 	startEndKey bool          // add "start" and "end" to the legend when drawing
 	// contourLabels: write levels on contour lines (WithLabels)
 	contourLabels bool
@@ -187,26 +188,47 @@ func (m *Map) Draw(c draw.Canvas) {
 		m.Title.Text, m.Key = "", nil
 		defer func() { m.Title.Text, m.Key = title, key }()
 	}
-	main := c
-	var side vg.Length
-	switch {
-	case len(m.sideKey) > 0:
-		side = sideKeyWidth(m.sideKey)
-	case m.ColorBar && m.Scale != nil:
-		side = colorBarWidth(m.Scale, m.ColorBarLabel)
+	main, side, below := m.sideLayout(c)
+	if below > 0 {
+		drawLegendRows(c, m.shortKey, c.Min.Y+below)
 	}
-	main.Max.X -= side
 	if m.EqualAspect {
 		main = equalAspect(m.Plot, main)
 	}
 	m.Plot.Draw(main)
 	dc := m.Plot.dataCanvas(main)
 	switch {
-	case len(m.sideKey) > 0:
+	case len(m.sideKey) > 0 && below == 0:
 		drawSideKey(c, m.sideKey, dc.Max.X+vg.Points(14), dc.Max.Y)
-	case side > 0:
+	case side > 0 && len(m.sideKey) == 0:
 		drawColorBar(c, m.Scale, m.ColorBarLabel, dc.Max.X+vg.Points(14), dc.Min.Y, dc.Max.Y)
 	}
+}
+
+// maxSideKeyFrac is the largest share of a map's width its side key may
+// take; a wider key (a basin map in a panel of a grid) goes below the map.
+const maxSideKeyFrac = 0.5
+
+// sideLayout returns the canvas left for the map drawn in c, the width of
+// the strip at its right (colour bar or key) and the height of the key's
+// rows below it. A basin map's key is listed at the right when it takes at
+// most maxSideKeyFrac of c's width (a 6 in figure), else in centred rows
+// under the map, so Grid(1, 3, basinMaps...) keeps three readable maps.
+func (m *Map) sideLayout(c draw.Canvas) (main draw.Canvas, side, below vg.Length) {
+	main = c
+	switch {
+	case len(m.sideKey) > 0:
+		side = sideKeyWidth(m.sideKey)
+		if w := c.Max.X - c.Min.X; side > vg.Length(maxSideKeyFrac)*w {
+			side = 0
+			below = legendRowsHeight(w, m.shortKey) + vg.Points(4)
+		}
+	case m.ColorBar && m.Scale != nil:
+		side = colorBarWidth(m.Scale, m.ColorBarLabel)
+	}
+	main.Max.X -= side
+	main.Min.Y += below
+	return main, side, below
 }
 
 // equalAspect shrinks c (keeping it centred) so that the data area of p
