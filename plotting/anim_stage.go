@@ -52,10 +52,11 @@ func (a *Animation) stage(c draw.Canvas) *stage {
 	}
 	p.Legend.Top, p.Legend.Left = true, true
 	p.Legend.TextStyle.Font.Size = 10
+	p.Legend.ThumbnailWidth += keyTextGap
 	for r, t := range a.Runs {
 		col := RunColor(r)
 		st.cols = append(st.cols, col)
-		p.Legend.Add(runLabel(t), runThumb{col})
+		p.Legend.Add(runLabel(t), gapThumb{runThumb{col}})
 	}
 
 	p.Draw(c)

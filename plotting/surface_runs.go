@@ -123,7 +123,7 @@ func (sc *scene) drawLegend(es []legendEntry) {
 		}
 		sc.c.StrokeLines(draw.LineStyle{Color: e.col, Width: 1.5}, []vg.Point{{X: x, Y: y}, {X: x + 14, Y: y}})
 		sc.c.DrawGlyph(draw.GlyphStyle{Color: e.col, Radius: 2.5, Shape: draw.CircleGlyph{}}, vg.Point{X: x + 14, Y: y})
-		sc.c.FillText(sty, vg.Point{X: x + 20, Y: y}, e.name)
+		sc.c.FillText(sty, vg.Point{X: x + 14 + 2.5 + 2.8 + keyTextGap, Y: y}, e.name) // after the dot (radius 2.5), one space (2.8 pt) and keyTextGap
 		y -= sty.Height(e.name) + 2
 	}
 }
