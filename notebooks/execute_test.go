@@ -18,10 +18,14 @@ import (
 // hung cell from hanging the suite.
 const cellTimeout = 10 * time.Minute
 
-// outDirEnv names the folder that receives the executed notebooks and the
-// suite's summary.txt; by default it is gdlessons-notebooks in the system's
-// temporary folder, overwritten on every run.
+// outDirEnv names a folder to keep the executed notebooks in (to look at
+// them, or to take the README's pictures from). Without it they go to a
+// temporary folder that the test removes.
 const outDirEnv = "GDLESSONS_NOTEBOOK_OUT"
+
+// summaryFile is where the suite's summary goes when outDirEnv is not set:
+// one small file in the system's temporary folder, the last run's.
+const summaryFile = "gdlessons-notebooks-summary.txt"
 
 // staticEnv makes plotting/interactive's live figures static at once, as a
 // headless run needs (see plotting/interactive.StaticEnv).
@@ -31,7 +35,7 @@ const staticEnv = "GDLESSONS_STATIC=1"
 // own fixture, through the installed kernel with nbconvert, and checks each
 // executed cell: no error, nothing on stderr, a figure where the cell is
 // tagged "figure", and each string of its "expect" metadata in its printed
-// text. It logs the suite's time and writes summary.txt.
+// text. It logs the suite's time and writes it to a summary file (outDir).
 func TestNotebooks(t *testing.T) {
 	env := append(kernelEnv(t), staticEnv)
 	paths, err := filepath.Glob("*.ipynb")
@@ -39,7 +43,7 @@ func TestNotebooks(t *testing.T) {
 		t.Fatal(err)
 	}
 	paths = append(paths, filepath.Join("testdata", "fixture.ipynb"))
-	out := outDir(t)
+	out, summary := outDir(t)
 
 	var (
 		mu      sync.Mutex
@@ -60,7 +64,7 @@ func TestNotebooks(t *testing.T) {
 			})
 		}
 	})
-	writeSummary(t, out, results, time.Since(start))
+	writeSummary(t, summary, results, time.Since(start))
 }
 
 // TestHarnessCatchesFailures executes testdata/broken.ipynb, whose cells
@@ -210,20 +214,24 @@ func cellSeconds(c cell) float64 {
 	return to.Sub(from).Seconds()
 }
 
-// outDir returns the folder for executed notebooks and the summary.
-func outDir(t *testing.T) string {
-	dir := os.Getenv(outDirEnv)
+// outDir returns the folder for the executed notebooks and the path of the
+// summary: $GDLESSONS_NOTEBOOK_OUT and summary.txt in it, else a temporary
+// folder of the test's own (so that runs at the same time on one machine do
+// not read each other's notebooks) and summaryFile in the system's
+// temporary folder.
+func outDir(t *testing.T) (dir, summary string) {
+	dir = os.Getenv(outDirEnv)
 	if dir == "" {
-		dir = filepath.Join(os.TempDir(), "gdlessons-notebooks")
+		return t.TempDir(), filepath.Join(os.TempDir(), summaryFile)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	return dir
+	return dir, filepath.Join(dir, "summary.txt")
 }
 
-// writeSummary logs the suite's figures and writes them to dir/summary.txt.
-func writeSummary(t *testing.T, dir string, results []result, wall time.Duration) {
+// writeSummary logs the suite's figures and writes them to path.
+func writeSummary(t *testing.T, path string, results []result, wall time.Duration) {
 	sort.Slice(results, func(i, j int) bool { return results[i].name < results[j].name })
 	var b strings.Builder
 	fmt.Fprintf(&b, "%-40s %8s %6s %8s %7s %9s  %s\n", "notebook", "seconds", "cells", "figures", "expect", "problems", "slowest cell")
@@ -235,9 +243,8 @@ func writeSummary(t *testing.T, dir string, results []result, wall time.Duration
 	fmt.Fprintf(&b, "%d notebooks: %.1f s wall clock (%.1f s of notebook time, run %s)\n",
 		len(results), wall.Seconds(), sum, time.Now().UTC().Format(time.RFC3339))
 	t.Logf("notebook suite:\n%s", b.String())
-	path := filepath.Join(dir, "summary.txt")
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 		t.Error(err)
 	}
-	t.Logf("executed notebooks and summary.txt are in %s", dir)
+	t.Logf("summary written to %s", path)
 }
