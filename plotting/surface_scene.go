@@ -221,6 +221,13 @@ func (sc *scene) bounds(k float64) (x0, x1, y0, y1 vg.Length) {
 	return x0, x1, y0, y1
 }
 
+// surfaceTitleGap is the space between the title and the top of the box
+// (or of its highest label): the box's top corner is often right under
+// the title, and the 4 pt left before touched its descenders. 10 pt is a
+// little more than a 2-D plot's title padding (NewPlot: 8 pt), since the
+// corner is a point, not a frame.
+const surfaceTitleGap = 10
+
 // fit chooses the scale and origin that make the box and its labels fill
 // the canvas below the title, centred. Labels do not scale with the box,
 // so the scale is refined a few times.
@@ -229,7 +236,7 @@ func (sc *scene) fit() {
 	c := sc.c
 	sc.top = c.Max.Y - pad
 	if sc.s.Title != "" {
-		sc.top -= sc.title.Height(sc.s.Title) + pad
+		sc.top -= sc.title.Height(sc.s.Title) + surfaceTitleGap
 	}
 	W := float64(c.Max.X - c.Min.X - 2*pad)
 	H := float64(sc.top - c.Min.Y - pad)
