@@ -28,7 +28,9 @@
 // cell's program, which draws the figure again and replaces the output
 // (gonbui.UpdateHTML). A click on a plot is turned into data coordinates in
 // the browser, with the data-to-canvas mapping of each gonum plot the figure
-// is made of (see PlotPanels).
+// is made of (see PlotPanels). The controls are enabled only once the
+// program has answered the page's first message, so a slider never moves
+// into a channel that is not there.
 //
 // # A cell that waits never hangs
 //

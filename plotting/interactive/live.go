@@ -156,8 +156,14 @@ func (s *session) loop(ctx context.Context, a app, events *comms.AddressChan[str
 		case msg := <-events.C:
 			ev, ok := parseEvent(msg)
 			ready = ok && ev.Type == "ready"
+			if ready {
+				s.lastSeq = ev.Seq
+			}
 		}
 	}
+	// Answer "ready" with a figure carrying its number: the page enables
+	// the controls only then, when the channel has worked both ways.
+	s.show(a)
 	idle := time.NewTimer(s.cfg.Timeout)
 	defer idle.Stop()
 	var tick *time.Timer

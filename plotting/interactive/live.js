@@ -1,8 +1,11 @@
-// live.js: the page side of a live figure (package interactive). Sent once
-// per cell run as transient JavaScript (gonbui/dom.TransientJavascript), so
-// a saved notebook holds none of it. It waits for gonb's channel
-// (globalThis.gonb_comm), enables the controls, and sends every event as a
-// JSON string to the cell's program at address {{.Addr}}.
+// live.js: the page side of a live figure (package interactive). Sent as
+// transient JavaScript (gonbui/dom.TransientJavascript), so a saved
+// notebook holds none of it. It waits for gonb's channel
+// (globalThis.gonb_comm), says "ready" to the cell's program, and once the
+// program has answered (a figure drawn for that event) enables the
+// controls; then every event goes as a JSON string to address {{.Addr}}.
+// The program sends this script again when its "ready" does not arrive
+// (gonb's channel may have been re-created): it then only says ready again.
 (() => {
     const uid = "{{.UID}}";
     const addr = "{{.Addr}}";
@@ -10,38 +13,23 @@
 
     // fmt prints a value like Go's %.4g (and %.0f for integers).
     const fmt = (v, isInt) => isInt ? String(Math.round(v)) : String(Number(v.toPrecision(4)));
+    const figure = () => document.getElementById("gdi-fig-" + uid);
 
-    function start() {
-        const ctl = document.getElementById("gdi-ctl-" + uid);
-        if (!ctl) {
-            return;
-        }
-        // The kernel sends this script again when its "ready" does not
-        // arrive (gonb's channel may have been re-created): then only say
-        // ready again, through the channel of the moment.
-        globalThis.gdlessons = globalThis.gdlessons || {};
-        if (globalThis.gdlessons[uid]) {
-            globalThis.gdlessons[uid].send({type: "ready"});
-            return;
-        }
+    function bind(ctl) {
         let seq = 0;
         const send = (ev) => {
             ev.seq = ++seq;
-            const comm = globalThis.gonb_comm;
+            const comm = globalThis.gonb_comm; // the channel of the moment
             if (comm) {
                 comm.send(addr, JSON.stringify(ev));
             }
             return seq;
         };
-        // Tests read the sequence number of the last event sent.
-        globalThis.gdlessons[uid] = {lastSeq: () => seq, send: send};
-
         for (const input of ctl.querySelectorAll("input[type=range]")) {
             const out = ctl.querySelector('output[data-for="' + input.dataset.name + '"]');
-            input.disabled = input.dataset.disabled === "1";
             input.addEventListener("input", () => {
                 const pos = parseFloat(input.value);
-                let v = input.dataset.log === "1" ? Math.pow(10, pos) : pos;
+                const v = input.dataset.log === "1" ? Math.pow(10, pos) : pos;
                 if (out) {
                     out.textContent = fmt(v, input.dataset.int === "1");
                 }
@@ -49,7 +37,6 @@
             });
         }
         for (const button of ctl.querySelectorAll("button[data-action]")) {
-            button.disabled = false;
             button.addEventListener("click", () => {
                 const action = button.dataset.action;
                 if (action === "play" || action === "pause") {
@@ -59,35 +46,30 @@
                 }
                 send({type: action});
                 if (action === "done") {
+                    ctl.classList.remove("gdi-live");
                     for (const el of ctl.querySelectorAll("input, button")) {
                         el.disabled = true;
                     }
                 }
             });
         }
-        // A click on a panel of the figure: from screen to figure points
-        // (origin bottom-left, as in gonum's vg), then to data with the
-        // panel's frame.
-        // On mousedown, not click: the notebook selects the cell on
-        // mousedown and may scroll it, so that by the click event the
-        // figure has moved under the pointer.
+        // A click on a panel of the figure, read on mousedown: the notebook
+        // selects the cell on mousedown and may scroll it, so that by the
+        // click event the figure has moved under the pointer. From the
+        // screen to the figure's points with the browser's own mapping of
+        // the SVG (it knows how the output scaled it), then to data with the
+        // panel's frame (origin bottom-left, as in gonum's vg).
         document.addEventListener("mousedown", (e) => {
-            if (e.button !== 0) {
+            if (e.button !== 0 || !ctl.classList.contains("gdi-live")) {
                 return;
             }
             const fig = e.target.closest && e.target.closest("#gdi-fig-" + uid);
-            if (!fig) {
-                return;
-            }
-            const svg = fig.querySelector("svg");
+            const svg = fig && fig.querySelector("svg");
             if (!svg) {
                 return;
             }
-            // The browser's own screen-to-SVG mapping: it knows how the
-            // output area scaled the figure (and any letterboxing).
             const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(svg.getScreenCTM().inverse());
-            const h = parseFloat(fig.dataset.h);
-            const cx = p.x, cy = h - p.y;
+            const cx = p.x, cy = parseFloat(fig.dataset.h) - p.y;
             const frames = JSON.parse(fig.dataset.frames || "[]") || [];
             frames.forEach((f, i) => {
                 if (cx < f.MinX || cx > f.MaxX || cy < f.MinY || cy > f.MaxY) {
@@ -98,26 +80,56 @@
                 send({type: "click", panel: i, x: x, y: y});
             });
         });
-        // The animation ends on the kernel's side: keep Play/Pause in step
+        // The animation ends on the program's side: keep Play/Pause in step
         // with the figure's state, which every frame carries.
         const sync = setInterval(() => {
-            const fig = document.getElementById("gdi-fig-" + uid);
-            const button = ctl.querySelector('button[data-action="play"], button[data-action="pause"]');
-            if (!fig || !ctl.isConnected || !ctl.classList.contains("gdi-live")) {
+            const fig = figure();
+            if (!fig || !ctl.isConnected) {
                 clearInterval(sync);
                 return;
             }
+            const button = ctl.querySelector('button[data-action="play"], button[data-action="pause"]');
             const st = JSON.parse(fig.dataset.state || "null");
             if (button && st && typeof st.playing === "boolean") {
                 button.dataset.action = st.playing ? "pause" : "play";
                 button.textContent = st.playing ? "❚❚ Pause" : "▶ Play";
             }
         }, 250);
-        for (const note of ctl.querySelectorAll(".gdi-static-note")) {
-            note.style.display = "none";
+        return {send: send, lastSeq: () => seq};
+    }
+
+    // ready says "ready" and enables the controls once the program has drawn
+    // the figure for it: then the channel works both ways.
+    function ready(ctl, live) {
+        const seq = live.send({type: "ready"});
+        const wait = setInterval(() => {
+            const fig = figure();
+            if (!ctl.isConnected) {
+                clearInterval(wait);
+            } else if (fig && parseInt(fig.dataset.seq, 10) >= seq) {
+                clearInterval(wait);
+                for (const el of ctl.querySelectorAll("input, button")) {
+                    el.disabled = el.dataset.disabled === "1";
+                }
+                for (const note of ctl.querySelectorAll(".gdi-static-note")) {
+                    note.style.display = "none";
+                }
+                ctl.classList.add("gdi-live");
+            }
+        }, 50);
+    }
+
+    function start() {
+        const ctl = document.getElementById("gdi-ctl-" + uid);
+        if (!ctl) {
+            return;
         }
-        ctl.classList.add("gdi-live");
-        send({type: "ready"});
+        // Tests read the sequence number of the last event sent.
+        globalThis.gdlessons = globalThis.gdlessons || {};
+        if (!globalThis.gdlessons[uid]) {
+            globalThis.gdlessons[uid] = bind(ctl);
+        }
+        ready(ctl, globalThis.gdlessons[uid]);
     }
 
     (function wait() {
