@@ -21,7 +21,8 @@ import (
 var ContourResolution = 101
 
 // Contour draws n contour lines of f(x, y) over f.Domain (the labs'
-// contour plot has 18), coloured by Viridis from low to high, without a
+// contour plot has 18), coloured by Viridis from low to high (Colors
+// chooses another map, as the labs' coolwarm and terrain), without a
 // heat map. Levels are evenly spaced strictly inside f.ZRange, or inside the
 // sampled range if ZRange is unset. Use WithLabels to write the levels on
 // the lines.
@@ -98,6 +99,7 @@ func (m *Map) addContours(n int, col color.Color, grids ...plotter.GridXYZ) {
 		cl.scale, _ = NewColorScale(Viridis(), lo, hi)
 	}
 	m.Add(cl)
+	m.contours = append(m.contours, cl)
 }
 
 // contourLayer draws gonum's contour lines for levels, and labels when
@@ -110,14 +112,52 @@ type contourLayer struct {
 	m      *Map
 }
 
+// lineColors returns the colour of each level's line: the layer's one
+// colour, or the map's contour colour map (Viridis unless Map.Colors chose
+// another) from low to high, up to 85 % of it (Viridis' last yellows and
+// Terrain's snow are too light on white), each darkened to at most
+// maxLineLuma.
+func (cl *contourLayer) lineColors() []color.Color {
+	cols := make([]color.Color, len(cl.levels))
+	var scale *ColorScale
+	if cl.color == nil {
+		cm := cl.m.contourMap
+		if cm == nil {
+			cm = Viridis()
+		}
+		scale, _ = NewColorScale(cm, cl.scale.Min, cl.scale.Max)
+	}
+	for i, z := range cl.levels {
+		if cl.color != nil {
+			cols[i] = cl.color
+			continue
+		}
+		cols[i] = darkenTo(scale.Color(scale.Min+0.85*(z-scale.Min)), maxLineLuma)
+	}
+	return cols
+}
+
+// maxLineLuma is the greatest luma (Rec. 709 weights of the sRGB values, 0
+// black … 1 white) of a contour line coloured by a map: CoolWarm's light
+// grey middle (luma 0.87) would vanish on the white page; 0.65 keeps every
+// line at least as dark as Viridis' 85 % green-yellow.
+const maxLineLuma = 0.65
+
+// darkenTo scales col towards black, keeping its hue, until its luma is at
+// most y.
+func darkenTo(col color.Color, y float64) color.Color {
+	r, g, b, a := col.RGBA()
+	l := (0.2126*float64(r) + 0.7152*float64(g) + 0.0722*float64(b)) / 0xffff
+	if l <= y {
+		return col
+	}
+	k := y / l
+	return color.NRGBA64{R: uint16(float64(r) * k), G: uint16(float64(g) * k), B: uint16(float64(b) * k), A: uint16(a)}
+}
+
 func (cl *contourLayer) Plot(c draw.Canvas, p *plot.Plot) {
 	styles := make([]draw.LineStyle, len(cl.levels))
-	for i, z := range cl.levels {
-		col := cl.color
-		if col == nil {
-			// Viridis up to 85 %: its last yellows are too light on white.
-			col = cl.scale.Color(cl.scale.Min + 0.85*(z-cl.scale.Min))
-		}
+	for i, col := range cl.lineColors() {
 		styles[i] = draw.LineStyle{Color: col, Width: vg.Points(0.9)}
 	}
 	ct := plotter.NewContour(cl.grid, cl.levels, nil)

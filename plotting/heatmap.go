@@ -47,6 +47,8 @@ type Map struct {
 	// contourLabels: write levels on contour lines (WithLabels)
 	contourLabels bool
 	heat          *heatLayer
+	contourMap    palette.ColorMap // colours contour lines when there is no heat map; nil: Viridis
+	contours      []*contourLayer  // the contour layers added, in order
 }
 
 // Heatmap draws f(x, y) over f.Domain as an image (matplotlib's imshow
@@ -150,14 +152,20 @@ func (m *Map) Limits(vmin, vmax float64) *Map {
 	return m
 }
 
-// Colors sets the heat map's colour map: Viridis (the default), Jet,
-// CoolWarm, Terrain or any gonum palette.ColorMap.
+// Colors sets the map's colour map: Viridis (the default), Jet,
+// CoolWarm, Terrain or any gonum palette.ColorMap. It colours the heat
+// map; on a map without one (Contour), it colours the contour lines, from
+// low to high. A nil map sets Err.
 func (m *Map) Colors(cm palette.ColorMap) *Map {
-	if m.Scale == nil || cm == nil {
-		m.fail(fmt.Errorf("plotting: Colors: no heat map, or a nil colour map"))
+	if cm == nil {
+		m.fail(fmt.Errorf("plotting: Colors: the colour map is nil"))
 		return m
 	}
-	m.Scale.Map = cm
+	if m.Scale != nil {
+		m.Scale.Map = cm
+		return m
+	}
+	m.contourMap = cm
 	return m
 }
 

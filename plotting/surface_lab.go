@@ -1,6 +1,7 @@
 package plotting
 
 import (
+	"gonum.org/v1/plot/palette"
 	"gonum.org/v1/plot/vg"
 
 	"github.com/gdlessons/lessons/gdlib"
@@ -23,6 +24,8 @@ type Lab struct {
 //
 //	lab.Surface.View = plotting.View{Elev: 28, Azim: -60} // f_example_3, cmap coolwarm
 //	lab.Surface.View = plotting.View{Elev: 21, Azim: -63} // f_example_4, cmap terrain
+//
+// and colour both panels with one map (Colors).
 func ContourSurface(f *gdlib.Function, levels int, runs ...*gdlib.Trace) *Lab {
 	c := Contour(f, levels).With(runs...)
 	s := Surface(f, runs...)
@@ -31,4 +34,13 @@ func ContourSurface(f *gdlib.Function, levels int, runs ...*gdlib.Trace) *Lab {
 	p := Row(c, s) // the contour panel is titled with f's name
 	p.Width, p.Height = 10*vg.Inch, 5*vg.Inch
 	return &Lab{Panels: p, Contour: c, Surface: s}
+}
+
+// Colors colours both panels with cm: the contour lines (Map.Colors) and
+// the surface (Surface3D.ColorMap), as the labs' cmap=cm.coolwarm for the
+// sauna and cm.terrain for the three bumps. Viridis is the default.
+func (l *Lab) Colors(cm palette.ColorMap) *Lab {
+	l.Contour.Colors(cm)
+	l.Surface.ColorMap = cm
+	return l
 }
