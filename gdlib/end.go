@@ -3,7 +3,6 @@ package gdlib
 import (
 	"context"
 	"math"
-	"reflect"
 )
 
 // End is how one run ended, without the path it took: Finals returns one
@@ -320,24 +319,26 @@ func (e *ender) stop(l *lane, i int) bool {
 	return true
 }
 
-// plainGD returns lr if opt's update is GD(lr)'s — the same compiled code,
-// so the same arithmetic — and 0 otherwise. GD's update sets State.LR to
-// its rate, which one probe step reads back. Only GD's own code passes: a
-// schedule, a chain of several stages or any other update gets 0 and runs
-// through its Update.
+// plainGD returns lr if opt is GD(lr) — alone, renamed with Named or as the
+// single stage of a Chain — and 0 otherwise: a schedule, a longer chain or
+// any other transform runs through its Update.
 func plainGD(opt Transform, dim int) float64 {
-	up := opt.Init(dim)
-	if reflect.ValueOf(up).Pointer() != gdCode {
-		return 0
+	for {
+		switch t := opt.(type) {
+		case gd:
+			if t.lr > 0 {
+				return t.lr
+			}
+			return 0
+		case named:
+			opt = t.Transform
+		case chain:
+			if len(t.stages) != 1 {
+				return 0
+			}
+			opt = t.stages[0]
+		default:
+			return 0
+		}
 	}
-	u := make([]float64, dim)
-	var st State
-	up(u, &st)
-	if !(st.LR > 0) {
-		return 0
-	}
-	return st.LR
 }
-
-// gdCode is the code address of GD's update.
-var gdCode = reflect.ValueOf(GD(1).Init(1)).Pointer()

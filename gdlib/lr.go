@@ -45,21 +45,23 @@ func checkLR(param string, lr float64) error {
 //	x ← x − lr·∇f(x)
 //
 // It is the update rule of every seed. GDWith takes a schedule instead.
-func GD(lr float64) Transform {
-	return Named(fmt.Sprintf("GD(%g)", lr), transform{
-		name: "lr",
-		check: func() error {
-			return checkLR("lr", lr)
-		},
-		init: func(int) Update {
-			return func(u []float64, st *State) {
-				st.LR = lr
-				for i := range u {
-					u[i] *= lr
-				}
-			}
-		},
-	})
+func GD(lr float64) Transform { return gd{lr: lr} }
+
+// gd is GD's transform. It is a type of its own so that the experiments'
+// lean loop can recognise plain gradient descent by a type assertion and run
+// it without calling an Update per step (with the same arithmetic).
+type gd struct{ lr float64 }
+
+func (g gd) Name() string    { return fmt.Sprintf("GD(%g)", g.lr) }
+func (g gd) Validate() error { return checkLR("lr", g.lr) }
+func (g gd) Init(int) Update {
+	lr := g.lr
+	return func(u []float64, st *State) {
+		st.LR = lr
+		for i := range u {
+			u[i] *= lr
+		}
+	}
 }
 
 // GDWith is gradient descent with a learning-rate schedule:
