@@ -17,16 +17,55 @@
 // gonum.org/v1/gonum/optimize/functions work too. A *Function adds a name,
 // its formula in LaTeX, a domain to plot and its known minima.
 //
+// Write a function once and get its derivatives exactly, with no calculus by
+// hand: Formula parses a formula ("3*x^2 - 3*x + 4") and New1, New2 and NewN
+// take Go code written with Num, a hyperdual number from gonum's
+// num/hyperdual that carries first and second derivatives along with the
+// value. CheckGradient and CheckHessian compare any derivative with finite
+// differences (gonum's diff/fd).
+//
+// The catalogue holds every function of the lessons — Quadratic, TwoSines,
+// DampedSine, ExpLog, ExpLogSine, Chirp, Peaks, Bowl, Sauna, ThreeBumps —
+// and classics: Rosenbrock, Himmelblau, Beale, Rastrigin, Ellipse (a bowl
+// of chosen condition number), Plateau and Cliff. Catalogue lists them.
+//
 // # Optimizers
 //
 // An optimizer is a Transform: a stateless recipe, after optax, whose Init
-// makes the update of one run. Chain composes stages. Each update turns the
-// gradient g into the step u, and the run moves x ← x − u.
+// makes the update of one run. Each update turns the gradient g into the
+// step u, and the run moves x ← x − u. Chain composes stages
+// (TraceMomentum, ScaleByRMS, ScaleByAdaGrad, ScaleByAdam, ScaleByLR), so
+// "Adam with a cosine schedule" is one line:
+//
+//	gdlib.Chain(gdlib.ScaleByAdam(0.9, 0.999, 1e-8), gdlib.ScaleByLR(gdlib.Cosine(0.1, 500, 0)))
+//
+// The ready-made ones are GD, GDWith (any schedule), GradScaled and
+// GradScaledSeed (the seed's lr·|f′|), Momentum, Nesterov, AdaGrad, RMSProp,
+// Adam, AdamWith, Newton (damped) and UndampedNewton. Each documents its
+// update rule and defaults.
+//
+// # Schedules
+//
+// A Schedule is a function of the step: Constant, LinearDecay (the seed's
+// "time-based" rate), StepDecay, Exponential, InverseTime, Cosine, Warmup,
+// and Join to switch from one to another. Values(n) samples one for a plot.
 //
 // # Runs
 //
 // Run takes exactly Settings.Steps steps (default 100), as the seeds' loops
 // do, unless a stopping rule is turned on (GradTol, StepTol, Region). A run
 // that diverges is a result: its Trace has Status Diverged and says where.
-// Bad input is an error that names the parameter and the value.
+// Bad input is an error that names the parameter and the value; MustRun
+// panics with that error instead, for inputs a lesson knows are good.
+//
+// # Experiments
+//
+// MultiStart and Finals run one optimizer from many starts (GridStarts,
+// RandomStarts with a seed); Sweep and Sweep2 vary any parameter in one or
+// two dimensions; Basins maps a grid of starts to the minimum each reaches,
+// with separate classes for not converged, left the region and diverged;
+// Compare runs several optimizers from one start. They use every core
+// (Parallel sets the workers, a Context to cancel and a Progress callback),
+// and their results are deterministic and in input order whatever the
+// number of cores.
 package gdlib
