@@ -57,6 +57,11 @@ func goldenFixtures() map[string]func() Figure {
 		"heatmap_jet": func() Figure { return Heatmap(pk).Colors(Jet()).With(a, b) },
 		"heatmap":     func() Figure { return Heatmap(pk).With(a).WithMinima() },
 		"contour":     func() Figure { return Contour(pk, 18).WithLabels().WithField(15).With(a) },
+		"contour_rosenbrock": func() Figure {
+			// Rosenbrock's values span 0 … 2509 with the median at 145:
+			// AutoSpacing picks log-spaced levels, so the valley has lines.
+			return Contour(gdlib.Rosenbrock(), 18).WithLabels()
+		},
 		"heatmap_contours": func() Figure {
 			return Heatmap(pk).Colors(Terrain()).WithContours(12)
 		},

@@ -49,6 +49,7 @@ type Map struct {
 	heat          *heatLayer
 	contourMap    palette.ColorMap // colours contour lines when there is no heat map; nil: Viridis
 	contours      []*contourLayer  // the contour layers added, in order
+	spacing       Spacing          // of contour levels (Levels)
 }
 
 // Heatmap draws f(x, y) over f.Domain as an image (matplotlib's imshow
