@@ -15,8 +15,8 @@ import (
 // The builders name what they draw in Key. Key and any entries added to
 // gonum's Legend are drawn together: in a box in a corner of the axes
 // (gonum's Legend.Left and Legend.Top choose which; top right by default),
-// or, if KeyAbove, in rows between the title and the axes, where they hide
-// no data.
+// or, if KeyAbove or the key has more than MaxBoxKey entries, in rows
+// between the title and the axes, where they hide no data.
 type Plot struct {
 	*plot.Plot
 	// Width and Height are the figure's size; DefaultWidth × DefaultHeight
@@ -71,7 +71,7 @@ func (p *Plot) Draw(c draw.Canvas) {
 		return
 	}
 	defer fitXTicks(p.Plot, c)()
-	if p.KeyAbove && len(p.Key) > 0 {
+	if p.keyAbove() {
 		title := p.Title.Text
 		if title != "" {
 			c.FillText(p.Title.TextStyle, vg.Point{X: c.Center().X, Y: c.Max.Y + p.Title.TextStyle.FontExtents().Descent}, title)
@@ -94,10 +94,21 @@ func (p *Plot) Draw(c draw.Canvas) {
 	drawLegendBox(&leg, p.Plot.DataCanvas(c))
 }
 
+// MaxBoxKey is the most entries a key drawn in a box on the axes may have:
+// a longer key (f, f′ and three or more runs) would hide the data, so it
+// is drawn in rows above the axes, as KeyAbove does.
+var MaxBoxKey = 4
+
+// keyAbove reports whether the key is drawn above the axes: KeyAbove, or
+// more than MaxBoxKey entries.
+func (p *Plot) keyAbove() bool {
+	return len(p.Key) > 0 && (p.KeyAbove || len(p.Key) > MaxBoxKey)
+}
+
 // keyHeight is the height the key takes above the axes of a plot drawn
 // in c, 0 unless KeyAbove.
 func (p *Plot) keyHeight(c draw.Canvas) vg.Length {
-	if !p.KeyAbove || len(p.Key) == 0 {
+	if !p.keyAbove() {
 		return 0
 	}
 	return legendRowsHeight(c.Max.X-c.Min.X, p.Key)
