@@ -30,13 +30,32 @@
 //     .WithField(n) (−∇f as arrows), .WithMinima(), .With(runs...) (paths
 //     with start, end and arrows), .WithMany(label, runs...) (a bundle of
 //     runs, as the seed's basins figure).
-//   - Contour(f, n): n contour lines without the image; the same methods.
+//   - Contour(f, n): n contour lines without the image; the same methods,
+//     .Colors colouring the lines. Levels are evenly spaced, or
+//     log-spaced when most of f's values are far below its largest
+//     (Rosenbrock's valley); .Levels(LogSpacing) or .Levels(EvenSpacing)
+//     chooses.
 //   - HeatmapGrid(grid): a data grid, such as gdlib.Sweep2's.
 //   - BasinMap(basins): gdlib.Basins' map, one colour per minimum reached,
 //     others for "not converged", "left the region" and "diverged".
 //   - Lines(title, data): XY data (gdlib.Sweep's results) as lines with
 //     markers.
 //   - Row(figs...), Grid(rows, cols, figs...): panels with a title.
+//   - Surface(f, runs...): the 3-D surface of f(x, y) with the runs on it,
+//     seen from a camera set as matplotlib's view_init (View{Elev, Azim});
+//     ColorMap, ZLim and Resolution are fields to change.
+//   - ContourSurface(f, 18, runs...): the labs' figure, contour lines
+//     beside the surface with the same runs on both; .Colors(CoolWarm())
+//     colours both panels.
+//   - Animate(f, runs...): the runs played step by step, one frame per
+//     iterate, on the curve of f (one variable) or over its contour lines
+//     (two). Show plays it in the cell; GIF writes it as an animated GIF;
+//     FrameSVG(k) is one still frame.
+//
+// In every figure a run is named by its optimizer ("GD(0.01)");
+// Named("large steps", run) gives it another name without changing run.
+// A key of more than MaxBoxKey entries is drawn above the axes, where it
+// hides no data.
 //
 // A run that diverged is drawn up to its last good iterate and marked there
 // with a red × and "diverged at iterate k"; the axes stay on the function's
@@ -84,7 +103,27 @@
 // (Douglas–Peucker) and dots merged into one path, so every lesson figure
 // stays under 150 KB.
 //
+// # Animations: why SMIL
+//
+// A notebook shows a figure as an image, and an image never runs a
+// script, so an animation cannot be a JavaScript program. Animate's SVG
+// instead carries SMIL elements (<animate>, <animateTransform>): a
+// declarative list of where each moving part is at each frame, which
+// Chromium, Firefox and Safari play inside an image, in JupyterLab, the
+// classic Notebook and nbconvert's HTML alike. The plot is drawn once and
+// only the moving parts change, so 200 steps of two runs take tens of
+// kilobytes. The animation is saved in the notebook and plays again when
+// it is reopened, with no kernel running. A viewer that does not animate
+// (rsvg-convert, a viewer that falls back to the PNG) shows the last
+// frame. (CSS keyframes also play in an image, but would need a rule per
+// position.)
+//
 // # What a cell holds: the MIME bundle
+//
+// In short: every figure goes to the notebook as an HTML <img> holding the
+// SVG, plus a PNG and a line of text. The <img> is what survives a saved
+// notebook being reopened elsewhere (untrusted), an HTML export, and
+// figures with clashing ids; the PNG is for viewers that show no HTML.
 //
 // Show sends one Jupyter display_data message with three representations of
 // the figure; each viewer shows the first it can in its order of preference:
