@@ -35,7 +35,7 @@ func ExampleContourSurface() {
 
 	lab := plotting.ContourSurface(f, 18, run)
 	lab.Surface.View = plotting.View{Elev: 21, Azim: -63}
-	lab.Surface.ColorMap = plotting.Terrain()
+	lab.Colors(plotting.Terrain()) // contour lines and surface alike
 
 	w, h := lab.Size()
 	fmt.Printf("%v, %.4g × %.4g pt\n", lab.Err(), w.Points(), h.Points())
