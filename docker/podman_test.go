@@ -43,6 +43,9 @@ graphroot = %q
 runroot = %q
 `
 
+// containerPrefix starts the name of every container this test names.
+const containerPrefix = "gdlessons-test-"
+
 // registriesConf names no registry: every image must be local.
 const registriesConf = "unqualified-search-registries = []\n"
 
@@ -84,7 +87,12 @@ func newPodman(t testing.TB, dir string) *podman {
 		"CONTAINERS_REGISTRIES_CONF="+filepath.Join(dir, "conf", "registries.conf"),
 		"TMPDIR="+filepath.Join(dir, "tmp"),
 	)}
-	p.must("rm", "--all", "--force")
+	// Containers an interrupted run left (only this test's, by name).
+	for _, name := range strings.Fields(p.must("ps", "--all", "--format", "{{.Names}}")) {
+		if strings.HasPrefix(name, containerPrefix) {
+			p.must("rm", "--force", name)
+		}
+	}
 	return p
 }
 

@@ -31,7 +31,7 @@ func checkServer(t *testing.T, p *podman, image string, lessons []string, kernel
 		t.Fatal("no kernel name: the lessons check did not report one")
 	}
 	port := freePort(t)
-	name := fmt.Sprintf("gdlessons-server-%d", port)
+	name := fmt.Sprintf("%sserver-%d", containerPrefix, port)
 	p.must("run", "-d", "--name", name, "--network", "host", "-v", userVolume(t)+":/home/jovyan",
 		image, "start-notebook.py", "--ServerApp.ip=127.0.0.1", "--ServerApp.port="+strconv.Itoa(port),
 		"--ServerApp.port_retries=0")

@@ -80,8 +80,9 @@ func buildStandIns(t *testing.T, p *podman) (base, goImage string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	base = "localhost/gdlessons-standin-base:latest"
-	goImage = "localhost/gdlessons-standin-go:" + goVersion
+	base = "localhost/gdlessons-standin-base:" + recipeHash(t, rootfs, "base.Containerfile", "packages.txt",
+		"start.sh", "start-notebook.py", "jupyter_server_config.py")
+	goImage = "localhost/gdlessons-standin-go:" + goVersion + "-" + recipeHash(t, rootfs, "go.Containerfile")
 	ctx := context.Background()
 	for _, b := range []struct {
 		ref, file string
@@ -90,16 +91,37 @@ func buildStandIns(t *testing.T, p *podman) (base, goImage string) {
 		{base, "base.Containerfile", nil},
 		{goImage, "go.Containerfile", []string{"--build-context", "goroot=" + goroot}},
 	} {
+		if p.imageExists(b.ref) {
+			t.Logf("stand-in %s (cached)", b.ref)
+			continue
+		}
 		start := time.Now()
 		args := []string{"build", "--network", "host", "--pull=never", "--build-arg", "ROOTFS=" + rootfs}
 		args = append(append(args, b.extra...), "-f", filepath.Join("standin", b.file), "-t", b.ref, "standin")
-		_, err := p.run(ctx, args...)
-		if err != nil {
+		if _, err := p.run(ctx, args...); err != nil {
 			t.Fatalf("building the stand-in %s: %v", b.ref, err)
 		}
 		t.Logf("stand-in %s built in %.0f s", b.ref, time.Since(start).Seconds())
 	}
 	return base, goImage
+}
+
+// recipeHash returns 12 hex digits of the hash of the root file system's
+// name and the named files of standin/, so a stand-in is rebuilt exactly when
+// its recipe changed.
+func recipeHash(t *testing.T, rootfs string, files ...string) string {
+	t.Helper()
+	h := sha256.New()
+	h.Write([]byte(rootfs))
+	for _, f := range files {
+		data, err := os.ReadFile(filepath.Join("standin", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(h, "\n%s %d\n", f, len(data))
+		h.Write(data)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:6])
 }
 
 // goEnv returns `go env name` of the Go that runs this test.

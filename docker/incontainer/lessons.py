@@ -78,6 +78,7 @@ def execute(path, stop_after_program=False):
     sampler = Sampler()
     sampler.start()
     start = time.monotonic()
+    cell = {}
     try:
         with client.setup_kernel():
             for index, cell in enumerate(nb.cells):
@@ -93,7 +94,9 @@ def execute(path, stop_after_program=False):
                 if stop_after_program and "first_program_cell_s" in record:
                     break
     except CellExecutionError as e:
-        record["error"] = str(e)[-3000:]
+        # gonb shows what go printed (say, `go get`'s complaint) as HTML.
+        shown = [json.dumps(o.get("data", o))[:1500] for o in cell.get("outputs", [])]
+        record["error"] = (str(e)[-2000:] + "\ncell outputs: " + "\n".join(shown))[-6000:]
     except Exception as e:  # noqa: BLE001 - a dead kernel or a timeout is a result
         record["error"] = f"{type(e).__name__}: {e}"[-3000:]
     record["seconds"] = time.monotonic() - start
