@@ -74,6 +74,9 @@ func TestBrowserNotebooks(t *testing.T) {
 			runNotebook(t, ctx, nb, work, name, arts)
 			t.Logf("%s in the classic Notebook: %.1fs", name, time.Since(t0).Seconds())
 		})
+		if err := nb.ShutdownKernels(); err != nil {
+			t.Errorf("shutting down the kernels after %s: %v", name, err)
+		}
 	}
 	// JupyterLab's renderers: a notebook with live figures runs again
 	// through the renderer page (its widgets must work there); for the
@@ -91,6 +94,9 @@ func TestBrowserNotebooks(t *testing.T) {
 			}
 			t.Logf("%s in JupyterLab's renderers: %.1fs", name, time.Since(t0).Seconds())
 		})
+		if err := nb.ShutdownKernels(); err != nil {
+			t.Errorf("shutting down the kernels after %s: %v", name, err)
+		}
 	}
 	t.Logf("browser suite: %d notebooks, twice, in %.1fs", len(names), time.Since(start).Seconds())
 }
