@@ -131,7 +131,7 @@ func checkLessons(t *testing.T, p *podman, image string, lessons []string) strin
 // build cache's trim.txt (see docker/start-hook): newer than the image's own
 // and at most a minute before lessons.py started.
 func checkTrimMark(t *testing.T, p *podman, image string, r lessonsResult) {
-	out := p.must("run", "--rm", "--network", "host", "--entrypoint", "sh", image, "-c", `cat "$GOCACHE/trim.txt"`)
+	out := p.must(t, "run", "--rm", "--network", "host", "--entrypoint", "sh", image, "-c", `cat "$GOCACHE/trim.txt"`)
 	built, err := strconv.ParseInt(strings.TrimSpace(out), 10, 64)
 	if err != nil {
 		t.Fatalf("the image's $GOCACHE/trim.txt: %q", out)

@@ -88,9 +88,9 @@ func newPodman(t testing.TB, dir string) *podman {
 		"TMPDIR="+filepath.Join(dir, "tmp"),
 	)}
 	// Containers an interrupted run left (only this test's, by name).
-	for _, name := range strings.Fields(p.must("ps", "--all", "--format", "{{.Names}}")) {
+	for _, name := range strings.Fields(p.must(t, "ps", "--all", "--format", "{{.Names}}")) {
 		if strings.HasPrefix(name, containerPrefix) {
-			p.must("rm", "--force", name)
+			p.must(t, "rm", "--force", name)
 		}
 	}
 	return p
@@ -119,12 +119,12 @@ func (p *podman) run(ctx context.Context, args ...string) (string, error) {
 	return stdout.String(), nil
 }
 
-// must is run that fails the test on error.
-func (p *podman) must(args ...string) string {
-	p.t.Helper()
+// must is run that fails the test t on error.
+func (p *podman) must(t testing.TB, args ...string) string {
+	t.Helper()
 	out, err := p.run(context.Background(), args...)
 	if err != nil {
-		p.t.Fatal(err)
+		t.Fatal(err)
 	}
 	return out
 }

@@ -32,7 +32,7 @@ func checkServer(t *testing.T, p *podman, image string, lessons []string, kernel
 	}
 	port := freePort(t)
 	name := fmt.Sprintf("%sserver-%d", containerPrefix, port)
-	p.must("run", "-d", "--name", name, "--network", "host", "-v", userVolume(t)+":/home/jovyan",
+	p.must(t, "run", "-d", "--name", name, "--network", "host", "-v", userVolume(t)+":/home/jovyan",
 		image, "start-notebook.py", "--ServerApp.ip=127.0.0.1", "--ServerApp.port="+strconv.Itoa(port),
 		"--ServerApp.port_retries=0")
 	t.Cleanup(func() { p.run(context.Background(), "rm", "--force", name) })
@@ -94,7 +94,7 @@ func checkServer(t *testing.T, p *podman, image string, lessons []string, kernel
 	}
 	var uids string
 	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(time.Second) {
-		uids = p.must("exec", name, "python3", "-c", uidsOfScript, "gonb")
+		uids = p.must(t, "exec", name, "python3", "-c", uidsOfScript, "gonb")
 		if strings.TrimSpace(uids) != "" {
 			break
 		}
@@ -132,7 +132,7 @@ for pid in filter(str.isdigit, os.listdir("/proc")):
         pass
 print(total)
 `
-	out := p.must("exec", name, "python3", "-c", script)
+	out := p.must(t, "exec", name, "python3", "-c", script)
 	kb, err := strconv.ParseFloat(strings.TrimSpace(out), 64)
 	if err != nil {
 		t.Fatalf("RSS of %s: %q", name, out)

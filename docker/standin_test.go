@@ -61,7 +61,7 @@ func rootfsImage(t *testing.T, p *podman) string {
 	if out, err := exec.Command("tar", "--numeric-owner", "-C", root, "-cf", tarball, ".").CombinedOutput(); err != nil {
 		t.Fatalf("tar of the root file system: %v\n%s", err, out)
 	}
-	p.must("import", tarball, ref)
+	p.must(t, "import", tarball, ref)
 	t.Logf("stand-in root file system: %s from %s, made in %.0f s", ref, mirror, time.Since(start).Seconds())
 	return ref
 }
