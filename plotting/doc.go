@@ -84,6 +84,15 @@
 // figure draws the message in place of the plot (so Show puts the
 // explanation in the cell), and Save returns it.
 //
+// # Clickable figures
+//
+// Every figure made of gonum plots — Curve, Lines, the maps, Panels, and
+// ContourSurface's contour panel — has a PlotPanels method: it returns
+// each gonum plot with the canvas Draw draws it in, so that a point of the
+// figure maps to data. plotting/interactive uses it to turn a click into
+// a start, so its Descent draws these figures as they are. (A 3-D surface
+// has none: a click on it does nothing.)
+//
 // # Colours
 //
 // Viridis is the default colour map: its lightness rises steadily, so a

@@ -5,6 +5,7 @@ import (
 	"image/color"
 
 	"github.com/gdlessons/lessons/gdlib"
+	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/palette"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
@@ -179,39 +180,83 @@ func (m *Map) Draw(c draw.Canvas) {
 		drawError(c, m.err)
 		return
 	}
-	if m.startEndKey {
-		saved := m.Key
-		defer func() { m.Key = saved }()
-		s, e := startEndEntries()
-		m.Key = append(saved[:len(saved):len(saved)], LegendEntry{"start", s}, LegendEntry{"end", e})
-	}
-	if m.KeyAbove && len(m.Key) > 0 {
+	l := m.layout(c)
+	if l.header {
 		// Title and key span the whole figure, above the map and its bar.
-		title, key := m.Title.Text, m.Key
-		if title != "" {
+		if title := m.Title.Text; title != "" {
 			sty := m.Title.TextStyle
 			c.FillText(sty, vg.Point{X: c.Center().X, Y: c.Max.Y + sty.FontExtents().Descent}, title)
-			c.Max.Y -= sty.Rectangle(title).Size().Y + m.Title.Padding
 		}
-		c.Max.Y -= drawLegendRows(c, key, c.Max.Y)
-		m.Title.Text, m.Key = "", nil
-		defer func() { m.Title.Text, m.Key = title, key }()
+		drawLegendRows(c, l.key, l.keyTop)
 	}
-	main, side, below := m.sideLayout(c)
-	if below > 0 {
-		drawLegendRows(c, m.shortKey, c.Min.Y+below)
+	if l.below > 0 {
+		drawLegendRows(c, m.shortKey, c.Min.Y+l.below)
 	}
-	if m.EqualAspect {
-		main = equalAspect(m.Plot, main)
-	}
-	m.Plot.Draw(main)
-	dc := m.Plot.dataCanvas(main)
+	l.inner.drawLaidOut(l.axes)
+	dc := l.axes.dataCanvas()
 	switch {
-	case len(m.sideKey) > 0 && below == 0:
+	case len(m.sideKey) > 0 && l.below == 0:
 		drawSideKey(c, m.sideKey, dc.Max.X+vg.Points(14), dc.Max.Y)
-	case side > 0 && len(m.sideKey) == 0:
+	case l.side > 0 && len(m.sideKey) == 0:
 		drawColorBar(c, m.Scale, m.ColorBarLabel, dc.Max.X+vg.Points(14), dc.Min.Y, dc.Max.Y)
 	}
+}
+
+// PlotPanels returns the map's axes as Draw draws them on c, and the
+// canvas they are drawn in (see Plot.PlotPanels): the data panel only, not
+// the colour bar or the key. A map with an error returns none.
+func (m *Map) PlotPanels(c draw.Canvas) ([]*plot.Plot, []draw.Canvas) {
+	if m.err != nil {
+		return nil, nil
+	}
+	l := m.layout(c)
+	return []*plot.Plot{l.axes.gp}, []draw.Canvas{l.axes.c}
+}
+
+// mapLayout is where a Map drawn in a canvas puts its parts. Map.layout
+// computes it once for Draw and PlotPanels.
+type mapLayout struct {
+	// header: the title, then key in rows from keyTop down, span the
+	// figure above the map and its bar (KeyAbove).
+	header bool
+	key    []LegendEntry
+	keyTop vg.Length
+	// side is the width of the strip at the right (colour bar or key),
+	// below the height of the short key's rows under the map.
+	side, below vg.Length
+	// inner is the map's axes: a copy of m.Plot whose title and key move
+	// to the header when there is one; axes is inner laid out.
+	inner *Plot
+	axes  plotLayout
+}
+
+// layout lays m out in c: header, side strip and key rows below, equal
+// aspect, then the axes in what is left.
+func (m *Map) layout(c draw.Canvas) mapLayout {
+	in := *m.Plot
+	gp := *m.Plot.Plot
+	in.Plot = &gp // title and key change on the copy only
+	l := mapLayout{inner: &in, key: m.Key}
+	if m.startEndKey {
+		s, e := startEndEntries()
+		l.key = append(m.Key[:len(m.Key):len(m.Key)], LegendEntry{"start", s}, LegendEntry{"end", e})
+	}
+	in.Key = l.key
+	if m.KeyAbove && len(l.key) > 0 {
+		l.header = true
+		if title := m.Title.Text; title != "" {
+			c.Max.Y -= m.Title.TextStyle.Rectangle(title).Size().Y + m.Title.Padding
+		}
+		l.keyTop = c.Max.Y
+		c.Max.Y -= legendRowsHeight(c.Max.X-c.Min.X, l.key)
+		in.Title.Text, in.Key = "", nil
+	}
+	main, side, below := m.sideLayout(c)
+	if m.EqualAspect {
+		main = equalAspect(&in, main)
+	}
+	l.side, l.below, l.axes = side, below, in.layout(main)
+	return l
 }
 
 // maxSideKeyFrac is the largest share of a map's width its side key may

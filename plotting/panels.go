@@ -116,20 +116,76 @@ func legendStyle() draw.TextStyle {
 
 // Draw draws the title, the legend row and every panel.
 func (p *Panels) Draw(c draw.Canvas) {
-	if err := p.Err(); err != nil && (p.Rows < 1 || p.Cols < 1 || len(p.Cells) > p.Rows*p.Cols) {
-		drawError(c, err)
+	if !p.shapeOK() {
+		drawError(c, p.Err())
 		return
 	}
 	c.SetColor(color.White)
 	c.Fill(c.Rectangle.Path())
-	top := c.Max.Y - vg.Points(4)
+	l := p.layout(c)
 	if p.Title != "" {
-		sty := titleStyle()
-		c.FillText(sty, vg.Point{X: c.Center().X, Y: top}, p.Title)
-		top -= sty.Rectangle(p.Title).Size().Y + vg.Points(6)
+		c.FillText(titleStyle(), vg.Point{X: c.Center().X, Y: l.titleTop}, p.Title)
 	}
 	if len(p.Legend) > 0 {
-		top -= drawLegendRows(c, p.Legend, top)
+		drawLegendRows(c, p.Legend, l.legendTop)
+	}
+	for i, f := range p.Cells {
+		if f != nil {
+			f.Draw(l.cells[i])
+		}
+	}
+}
+
+// PlotPanels returns the gonum plots of the cells as Draw draws them on c,
+// each with the canvas it is drawn in (see Plot.PlotPanels), row by row: a
+// cell that is a Plot, Map or nested Panels contributes its plots, a 3-D
+// surface none. Panels of a bad shape return none.
+func (p *Panels) PlotPanels(c draw.Canvas) ([]*plot.Plot, []draw.Canvas) {
+	if !p.shapeOK() {
+		return nil, nil
+	}
+	var plots []*plot.Plot
+	var canvases []draw.Canvas
+	l := p.layout(c)
+	for i, f := range p.Cells {
+		if pp, ok := f.(plotPanels); ok {
+			ps, cs := pp.PlotPanels(l.cells[i])
+			plots, canvases = append(plots, ps...), append(canvases, cs...)
+		}
+	}
+	return plots, canvases
+}
+
+// plotPanels is what a figure made of gonum plots implements (the
+// interface plotting/interactive calls PlotPanels).
+type plotPanels interface {
+	PlotPanels(c draw.Canvas) ([]*plot.Plot, []draw.Canvas)
+}
+
+// shapeOK reports whether the panels can be laid out: at least one row
+// and column, and no more figures than cells.
+func (p *Panels) shapeOK() bool {
+	return p.Rows >= 1 && p.Cols >= 1 && len(p.Cells) <= p.Rows*p.Cols
+}
+
+// panelsLayout is where Panels drawn in a canvas put their parts.
+// Panels.layout computes it once for Draw and PlotPanels.
+type panelsLayout struct {
+	titleTop, legendTop vg.Length     // tops of the title and the legend rows
+	cells               []draw.Canvas // the canvas of each of Cells
+}
+
+// layout lays p out in c: title, legend rows, then the grid of cells
+// with Gap between them.
+func (p *Panels) layout(c draw.Canvas) panelsLayout {
+	top := c.Max.Y - vg.Points(4)
+	l := panelsLayout{titleTop: top}
+	if p.Title != "" {
+		top -= titleStyle().Rectangle(p.Title).Size().Y + vg.Points(6)
+	}
+	l.legendTop = top
+	if len(p.Legend) > 0 {
+		top -= legendRowsHeight(c.Max.X-c.Min.X, p.Legend)
 	}
 	gap := p.Gap
 	if gap == 0 {
@@ -138,12 +194,11 @@ func (p *Panels) Draw(c draw.Canvas) {
 	body := c
 	body.Max.Y = top
 	tiles := draw.Tiles{Rows: p.Rows, Cols: p.Cols, PadX: gap, PadY: gap, PadTop: vg.Points(2), PadBottom: vg.Points(2), PadLeft: vg.Points(2), PadRight: vg.Points(4)}
-	for i, f := range p.Cells {
-		if f == nil {
-			continue
-		}
-		f.Draw(tiles.At(body, i%p.Cols, i/p.Cols))
+	l.cells = make([]draw.Canvas, len(p.Cells))
+	for i := range p.Cells {
+		l.cells[i] = tiles.At(body, i%p.Cols, i/p.Cols)
 	}
+	return l
 }
 
 // legendRowHeight is the height of one row of a key drawn in rows.

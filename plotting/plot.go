@@ -70,28 +70,80 @@ func (p *Plot) Draw(c draw.Canvas) {
 		drawError(c, p.err)
 		return
 	}
-	defer fitXTicks(p.Plot, c)()
-	if p.keyAbove() {
-		title := p.Title.Text
-		if title != "" {
-			c.FillText(p.Title.TextStyle, vg.Point{X: c.Center().X, Y: c.Max.Y + p.Title.TextStyle.FontExtents().Descent}, title)
-			c.Max.Y -= p.Title.TextStyle.Rectangle(title).Size().Y + p.Title.Padding
+	p.drawLaidOut(p.layout(c))
+}
+
+// PlotPanels returns the gonum plot as Draw draws it on c and the canvas
+// it is drawn in: with gonum's DataCanvas and Transforms, a point of c
+// maps to data (plotting/interactive turns a click into a start so). The
+// plot is a shallow copy of p.Plot with Draw's adjustments (x ticks fitted
+// to the width, the title moved above the key); a plot with an error
+// returns none.
+func (p *Plot) PlotPanels(c draw.Canvas) ([]*plot.Plot, []draw.Canvas) {
+	if p.err != nil {
+		return nil, nil
+	}
+	l := p.layout(c)
+	return []*plot.Plot{l.gp}, []draw.Canvas{l.c}
+}
+
+// plotLayout is where a Plot drawn in a canvas puts its parts. layout
+// computes it once; Draw draws from it and PlotPanels reports it, so a
+// click is read on exactly the axes drawn.
+type plotLayout struct {
+	// outer is the canvas the whole Plot fills.
+	outer draw.Canvas
+	// gp is the gonum plot as drawn: a shallow copy of the Plot's, with
+	// the x ticks fitted to the width (fitXTicks) and, when the key goes
+	// above the axes, without its title, which is drawn above the key.
+	gp *plot.Plot
+	// c is the canvas gp is drawn in.
+	c draw.Canvas
+	// keyAbove: the title, then the key in rows from keyTop down, are
+	// drawn above c.
+	keyAbove bool
+	keyTop   vg.Length
+}
+
+// layout lays p out in c.
+func (p *Plot) layout(c draw.Canvas) plotLayout {
+	gp := *p.Plot
+	l := plotLayout{outer: c, gp: &gp, c: c, keyAbove: p.keyAbove()}
+	fitXTicks(l.gp, c) // on the copy: nothing to restore
+	if l.keyAbove {
+		if title := p.Title.Text; title != "" {
+			l.c.Max.Y -= p.Title.TextStyle.Rectangle(title).Size().Y + p.Title.Padding
 		}
-		c.Max.Y -= drawLegendRows(c, p.Key, c.Max.Y)
-		p.Title.Text = ""
-		defer func() { p.Title.Text = title }()
-		p.Plot.Draw(c)
+		l.keyTop = l.c.Max.Y
+		l.c.Max.Y -= legendRowsHeight(c.Max.X-c.Min.X, p.Key)
+		l.gp.Title.Text = ""
+	}
+	return l
+}
+
+// dataCanvas is the data area of the laid-out plot.
+func (l plotLayout) dataCanvas() draw.Canvas { return l.gp.DataCanvas(l.c) }
+
+// drawLaidOut draws p as l lays it out: title and key above the axes, or
+// the axes with the key in a box on them.
+func (p *Plot) drawLaidOut(l plotLayout) {
+	if l.keyAbove {
+		if title := p.Title.Text; title != "" {
+			sty := p.Title.TextStyle
+			l.outer.FillText(sty, vg.Point{X: l.outer.Center().X, Y: l.outer.Max.Y + sty.FontExtents().Descent}, title)
+		}
+		drawLegendRows(l.outer, p.Key, l.keyTop)
+		l.gp.Draw(l.c)
 		return
 	}
-	leg := p.Legend
-	p.Legend = plot.NewLegend()
-	p.Plot.Draw(c)
-	p.Legend = leg
+	leg := l.gp.Legend
+	l.gp.Legend = plot.NewLegend() // on the copy: p.Legend is not changed
+	l.gp.Draw(l.c)
 	leg.ThumbnailWidth += keyTextGap
-	for _, e := range p.Key { // leg is a copy: p.Legend is not changed
+	for _, e := range p.Key {
 		leg.Add(e.Text, gapThumb{e.Thumb})
 	}
-	drawLegendBox(&leg, p.Plot.DataCanvas(c))
+	drawLegendBox(&leg, l.dataCanvas())
 }
 
 // MaxBoxKey is the most entries a key drawn in a box on the axes may have:
@@ -105,21 +157,8 @@ func (p *Plot) keyAbove() bool {
 	return len(p.Key) > 0 && (p.KeyAbove || len(p.Key) > MaxBoxKey)
 }
 
-// keyHeight is the height the key takes above the axes of a plot drawn
-// in c, 0 unless KeyAbove.
-func (p *Plot) keyHeight(c draw.Canvas) vg.Length {
-	if !p.keyAbove() {
-		return 0
-	}
-	return legendRowsHeight(c.Max.X-c.Min.X, p.Key)
-}
-
-// dataCanvas is the data area of p drawn in c (gonum's DataCanvas, less
-// the key drawn above the axes).
-func (p *Plot) dataCanvas(c draw.Canvas) draw.Canvas {
-	c.Max.Y -= p.keyHeight(c)
-	return p.Plot.DataCanvas(c)
-}
+// dataCanvas is the data area of p drawn in c, as Draw lays it out.
+func (p *Plot) dataCanvas(c draw.Canvas) draw.Canvas { return p.layout(c).dataCanvas() }
 
 // String returns the plot's title, for the text/plain entry of a bundle.
 func (p *Plot) String() string {

@@ -10,7 +10,9 @@ import (
 // Lab is the labs' figure (seed 003's plot_f_cont_and_surf): contour lines
 // of f on the left, its 3-D surface on the right, the same runs on both.
 // It is a Figure (through its Panels); Contour and Surface are the two
-// panels, to customise like any Map and Surface3D.
+// panels, to customise like any Map and Surface3D. Its PlotPanels reports
+// the contour panel only, so a click on a live lab (plotting/interactive)
+// is read there; the surface is not a gonum plot.
 type Lab struct {
 	*Panels
 	Contour *Map
