@@ -21,8 +21,9 @@ type CurvePlot struct {
 // first two run colours, named in the legend "f(x)" and "f′(x)", and a
 // dashed grey line at y = 0 — the seed's first figure
 // (ax.plot(x, fx(x), x, deriv(x)); ax.axhline(y=0, linestyle='--',
-// color='gray')). If f.ZRange is set, it fixes the y axis. The title is f's
-// name.
+// color='gray')), its axes labelled "x" and "f(x)" (ax.set(xlabel='x',
+// ylabel='f(x)')). If f.ZRange is set, it fixes the y axis. The title is
+// f's name.
 //
 // If f is nil, not of one variable, or has no Domain, the figure's Err
 // says so and SVG, Save and Show report it.
@@ -33,7 +34,7 @@ func Curve(f *gdlib.Function) *CurvePlot {
 	}
 	cp := &CurvePlot{Plot: NewPlot(name), F: f}
 	cp.X.Label.Text = "x"
-	cp.Y.Label.Text = "y"
+	cp.Y.Label.Text = "f(x)"
 	switch {
 	case f == nil:
 		cp.fail(fmt.Errorf("plotting.Curve: the function is nil"))

@@ -110,6 +110,7 @@ func (p *Plot) layout(c draw.Canvas) plotLayout {
 	gp := *p.Plot
 	l := plotLayout{outer: c, gp: &gp, c: c, keyAbove: p.keyAbove()}
 	fitXTicks(l.gp, c) // on the copy: nothing to restore
+	l.c.Max.X -= tickOverhang(l.gp, c)
 	if l.keyAbove {
 		if title := p.Title.Text; title != "" {
 			l.c.Max.Y -= p.Title.TextStyle.Rectangle(title).Size().Y + p.Title.Padding
@@ -119,6 +120,32 @@ func (p *Plot) layout(c draw.Canvas) plotLayout {
 		l.gp.Title.Text = ""
 	}
 	return l
+}
+
+// tickOverhang is how far an x tick label of gp drawn in c would run past
+// c's right edge in a viewer whose font is wider than the Liberation Sans
+// gonum measures with. gonum keeps the measured label inside c; the SVG
+// anchors the text at its left end, so a font up to fontSlack times wider
+// (DejaVu Sans, rsvg-convert's and many Linux browsers' fallback) runs
+// over by (fontSlack − 1) × its width: the "5" of a last label "2.5" was
+// cut off.
+func tickOverhang(gp *plot.Plot, c draw.Canvas) vg.Length {
+	if !(gp.X.Max > gp.X.Min) {
+		return 0
+	}
+	dc := gp.DataCanvas(c)
+	sty := gp.X.Tick.Label
+	var over vg.Length
+	for _, tk := range gp.X.Tick.Marker.Ticks(gp.X.Min, gp.X.Max) {
+		if tk.Label == "" || tk.Value < gp.X.Min || tk.Value > gp.X.Max {
+			continue
+		}
+		r := sty.Rectangle(tk.Label) // placed as gonum places it at x
+		x := dc.X(gp.X.Norm(tk.Value))
+		end := x + r.Min.X + vg.Length(float64(r.Size().X)*fontSlack)
+		over = max(over, end-c.Max.X)
+	}
+	return over
 }
 
 // dataCanvas is the data area of the laid-out plot.

@@ -83,3 +83,27 @@ func TestFitXTicksKeepsWidePanels(t *testing.T) {
 		t.Errorf("restore left marker %#v, want NiceTicks{}", p.X.Tick.Marker)
 	}
 }
+
+func TestLastXTickLabelFitsWiderFont(t *testing.T) {
+	// Lesson 8's curve of eˣ − ln x on [0.001, 2.5] ends its x axis with
+	// the label "2.5" at the right edge. gonum keeps it inside the figure
+	// as measured in Liberation Sans; a viewer that draws it in DejaVu
+	// Sans (up to fontSlack wider, theme.go) ran 2 pt past the edge and
+	// cut the "5" off. Every x tick label must fit at fontSlack × its width.
+	cp := Curve(gdlib.ExpLog())
+	w, _ := cp.Size()
+	found := false
+	for _, fs := range recordTexts(cp) {
+		if fs.String != "2.5" {
+			continue
+		}
+		found = true
+		face := font.DefaultCache.Lookup(fs.Font, fs.Size)
+		if end := fs.Point.X + vg.Length(float64(face.Width(fs.String))*fontSlack); end > w {
+			t.Errorf("the label %q ends at %.2f pt in a font %.2f× wider, past the figure's right edge at %.0f", fs.String, float64(end), fontSlack, float64(w))
+		}
+	}
+	if !found {
+		t.Error("no x tick label 2.5")
+	}
+}
