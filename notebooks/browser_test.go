@@ -9,7 +9,9 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -21,7 +23,11 @@ import (
 // The browser suite: every lesson (notebooks/*.ipynb) and every fixture of
 // notebooks/testdata/browser runs in Debian's Jupyter Notebook 6.4 with the
 // project's kernel, in headless Chromium, as a learner would run it: Run
-// All, then the live figures are moved, clicked and ended.
+// All, then the live figures are moved, clicked and ended. The notebook the
+// browser saves is then checked as an executed notebook (checkExecuted: no
+// error, nothing on stderr, the tagged figures, the expected numbers): each
+// lesson goes through the kernel once for both kinds of checks. The live
+// cells then run again with JupyterLab's renderers.
 
 // perNotebook bounds one notebook's run. A lesson cell compiles a Go program
 // (a few seconds each on this 2-core machine, more with a cold build cache);
@@ -32,78 +38,131 @@ const perNotebook = 6 * time.Minute
 const sliderMoves = 15
 
 func TestBrowserNotebooks(t *testing.T) {
-	repo, err := filepath.Abs("..")
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts := artifactsDir(t)
+	s := browserSession(t)
 	start := time.Now()
+	names := copyNotebooks(t, s.work, lessonsAndFixtures(t))
+	out, summary := outDir(t)
 
-	home := t.TempDir()
-	kernel, err := browser.InstallKernel(repo, filepath.Join(home, "data"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("kernel %q installed in %.1fs", kernel, time.Since(start).Seconds())
-	t1 := time.Now()
-	static, err := browser.BuildLabPage(filepath.Join(repo, "notebooks", "browser", "labpage"), t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("JupyterLab renderer page built (npm ci, esbuild) in %.1fs", time.Since(t1).Seconds())
-
-	work := t.TempDir()
-	names := copyNotebooks(t, repo, work, kernel)
-	nb, err := browser.StartNotebook(work, home, static)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		nb.Stop()
-		_ = os.WriteFile(filepath.Join(arts, "jupyter.log"), []byte(nb.Log()), 0o644)
-	}()
-
-	ctx, cancel := browser.NewChrome(context.Background(), t.TempDir())
-	defer cancel()
-	if err := chromedp.Do(ctx, chromedp.Navigate(nb.LoginURL("/tree"))); err != nil {
-		t.Fatalf("opening the notebook server in chromium: %v", err)
-	}
+	var results []result
 	for _, name := range names {
 		t.Run("classic/"+strings.TrimSuffix(name, ".ipynb"), func(t *testing.T) {
-			t0 := time.Now()
-			runNotebook(t, ctx, nb, work, name, arts)
-			t.Logf("%s in the classic Notebook: %.1fs", name, time.Since(t0).Seconds())
+			run := runNotebook(t, s, name, t.Errorf)
+			r := checkExecuted(filepath.Join(s.work, name), run.cellSeconds)
+			r.seconds = run.seconds
+			for _, p := range r.problems {
+				t.Error(p)
+			}
+			results = append(results, r)
+			keepExecuted(t, filepath.Join(s.work, name), out)
+			t.Logf("%s in the classic Notebook: %.1fs (%d cells, %d figures, %d expected strings; slowest %s)",
+				name, run.seconds, r.cells, r.figures, r.expect, r.slowest)
 		})
-		if err := nb.ShutdownKernels(); err != nil {
+		if err := s.nb.ShutdownKernels(); err != nil {
 			t.Errorf("shutting down the kernels after %s: %v", name, err)
 		}
 	}
-	// JupyterLab's renderers: a notebook with live figures runs again
-	// through the renderer page (its widgets must work there); for the
-	// others, executing every cell a second time would add minutes and
-	// check nothing new, so the outputs the classic run saved are rendered
-	// there, as JupyterLab shows them.
+	classic := time.Since(start)
+	writeSummary(t, summary, results, classic)
+	// JupyterLab's renderers: the live cells of a notebook with live
+	// figures run again through the renderer page (its widgets must work
+	// there), after one step that declares what the cells before them
+	// declare (labPlan); every other output was checked in the classic
+	// run, and is rendered from the saved notebook as JupyterLab shows it.
+	t1 := time.Now()
 	for _, name := range names {
 		t.Run("jupyterlab/"+strings.TrimSuffix(name, ".ipynb"), func(t *testing.T) {
 			t0 := time.Now()
-			if hasLiveFigures(t, filepath.Join(work, name)) {
-				runLab(t, ctx, nb, work, name, kernel, arts)
+			path := filepath.Join(s.work, name)
+			if hasLiveFigures(t, path) {
+				runLab(t, s, name)
 			} else {
-				openLabPage(t, ctx, nb)
-				checkSavedLab(t, ctx, filepath.Join(work, name), arts, "lab-"+strings.TrimSuffix(name, ".ipynb"), true)
+				openLabPage(t, s.ctx, s.nb)
+				checkSavedLab(t, s.ctx, path, s.arts, "lab-"+strings.TrimSuffix(name, ".ipynb"), true)
 			}
 			t.Logf("%s in JupyterLab's renderers: %.1fs", name, time.Since(t0).Seconds())
 		})
-		if err := nb.ShutdownKernels(); err != nil {
+		if err := s.nb.ShutdownKernels(); err != nil {
 			t.Errorf("shutting down the kernels after %s: %v", name, err)
 		}
 	}
-	t.Logf("browser suite: %d notebooks, twice, in %.1fs", len(names), time.Since(start).Seconds())
+	t.Logf("browser suite: %d notebooks in %.1fs: classic Notebook %.1fs, JupyterLab's renderers %.1fs",
+		len(names), time.Since(start).Seconds(), classic.Seconds(), time.Since(t1).Seconds())
+}
+
+// session is what the browser tests share: the kernel installed by
+// kernelEnv, the JupyterLab renderer page, one Notebook server serving a
+// work folder, one Chromium.
+type session struct {
+	nb     *browser.Notebook
+	ctx    context.Context
+	cancel context.CancelFunc
+	work   string // the folder the server serves, where notebooks are copied
+	arts   string // screenshots and measurements (artifactsDir)
+}
+
+var (
+	sessionOnce sync.Once
+	shared      *session
+	sessionErr  error
+)
+
+// browserSession starts the session on first use; TestMain stops it.
+func browserSession(t *testing.T) *session {
+	t.Helper()
+	t0 := time.Now()
+	kernelEnv(t) // installs the kernel and makes installDir
+	sessionOnce.Do(func() {
+		t.Logf("kernel ready (go run ./kernel, once per test binary) in %.1fs", time.Since(t0).Seconds())
+		start := time.Now()
+		repo := repoRoot(t)
+		s := &session{arts: artifactsDir(t)}
+		static, err := browser.BuildLabPage(filepath.Join(repo, "notebooks", "browser", "labpage"), filepath.Join(installDir, "labpage"))
+		if err != nil {
+			sessionErr = err
+			return
+		}
+		t.Logf("JupyterLab renderer page built (npm ci, esbuild) in %.1fs", time.Since(start).Seconds())
+		s.work = filepath.Join(installDir, "work")
+		if err := os.MkdirAll(s.work, 0o755); err != nil {
+			sessionErr = err
+			return
+		}
+		// kernelEnv's folder holds data/, config/ and runtime/, the layout
+		// StartNotebook wants.
+		if s.nb, err = browser.StartNotebook(s.work, installDir, static); err != nil {
+			sessionErr = err
+			return
+		}
+		s.ctx, s.cancel = browser.NewChrome(context.Background(), filepath.Join(installDir, "chromium"))
+		if err := chromedp.Do(s.ctx, chromedp.Navigate(s.nb.LoginURL("/tree"))); err != nil {
+			sessionErr = fmt.Errorf("opening the notebook server in chromium: %v", err)
+			s.stop()
+			return
+		}
+		t.Logf("Notebook server and Chromium started in %.1fs", time.Since(start).Seconds())
+		shared = s
+	})
+	if sessionErr != nil {
+		t.Fatalf("starting the browser session: %v", sessionErr)
+	}
+	return shared
+}
+
+// stop closes Chromium and the server, and keeps the server's log in the
+// artifacts.
+func (s *session) stop() {
+	if s.cancel != nil {
+		s.cancel()
+	}
+	if s.nb != nil {
+		s.nb.Stop()
+		_ = os.WriteFile(filepath.Join(s.arts, "jupyter.log"), []byte(s.nb.Log()), 0o644)
+	}
 }
 
 // artifactsDir is $ARTIFACTS/browser, or artifacts/browser at the
 // repository's root (git-ignored): screenshots and measurements land there.
-func artifactsDir(t *testing.T) string {
+func artifactsDir(t testing.TB) string {
 	dir := os.Getenv("ARTIFACTS")
 	if dir == "" {
 		dir = filepath.Join("..", "artifacts")
@@ -115,13 +174,21 @@ func artifactsDir(t *testing.T) string {
 	return dir
 }
 
-// copyNotebooks copies the lessons and the browser fixtures into work, with
-// their kernelspec set to the installed kernel, and returns their names.
-func copyNotebooks(t *testing.T, repo, work, kernel string) []string {
-	lessons, _ := filepath.Glob(filepath.Join(repo, "notebooks", "*.ipynb"))
-	fixtures, _ := filepath.Glob(filepath.Join(repo, "notebooks", "testdata", "browser", "*.ipynb"))
+// lessonsAndFixtures returns the lessons and the browser fixtures.
+func lessonsAndFixtures(t *testing.T) []string {
+	lessons, _ := filepath.Glob("*.ipynb")
+	fixtures, _ := filepath.Glob(filepath.Join("testdata", "browser", "*.ipynb"))
+	if len(lessons) == 0 {
+		t.Fatal("no notebook to run: notebooks/*.ipynb is empty")
+	}
+	return append(lessons, fixtures...)
+}
+
+// copyNotebooks copies the notebooks at paths into work, with their
+// kernelspec set to the installed kernel, and returns their names, sorted.
+func copyNotebooks(t *testing.T, work string, paths []string) []string {
 	var names []string
-	for _, path := range append(lessons, fixtures...) {
+	for _, path := range paths {
 		data, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
@@ -135,7 +202,7 @@ func copyNotebooks(t *testing.T, repo, work, kernel string) []string {
 			meta = map[string]any{}
 			doc["metadata"] = meta
 		}
-		meta["kernelspec"] = map[string]any{"name": kernel, "display_name": "Go", "language": "go"}
+		meta["kernelspec"] = map[string]any{"name": KernelName, "display_name": "Go", "language": "go"}
 		out, _ := json.Marshal(doc)
 		name := filepath.Base(path)
 		if err := os.WriteFile(filepath.Join(work, name), out, 0o644); err != nil {
@@ -144,10 +211,19 @@ func copyNotebooks(t *testing.T, repo, work, kernel string) []string {
 		names = append(names, name)
 	}
 	sort.Strings(names)
-	if len(names) == 0 {
-		t.Fatal("no notebook to run: notebooks/*.ipynb and notebooks/testdata/browser/*.ipynb are empty")
-	}
 	return names
+}
+
+// keepExecuted copies an executed notebook into out (outDir), for a
+// person to look at or to take the README's pictures from.
+func keepExecuted(t *testing.T, path, out string) {
+	data, err := os.ReadFile(path)
+	if err == nil {
+		err = os.WriteFile(filepath.Join(out, filepath.Base(path)), data, 0o644)
+	}
+	if err != nil {
+		t.Errorf("keeping the executed notebook: %v", err)
+	}
 }
 
 type cellStatus struct {
@@ -195,14 +271,26 @@ func eval(ctx context.Context, expr string) error {
 	return err
 }
 
+// classicRun is what runNotebook measured.
+type classicRun struct {
+	seconds float64
+	// cellSeconds is each cell's time, from the page's clock
+	// (ClassicTimes), by index; 0 for a cell that did not run.
+	cellSeconds func(i int) float64
+}
+
 // runNotebook opens one notebook, runs all its cells, exercises its live
-// figures, and checks its outputs.
-func runNotebook(t *testing.T, ctx context.Context, nb *browser.Notebook, work, name, arts string) {
-	ctx, cancel := context.WithTimeout(ctx, perNotebook)
+// figures, checks its outputs as the page shows them (errors, figures,
+// the line a live figure leaves), reporting problems through report, and
+// saves it (checkSaved).
+func runNotebook(t *testing.T, s *session, name string, report func(format string, args ...any)) classicRun {
+	ctx, cancel := context.WithTimeout(s.ctx, perNotebook)
 	defer cancel()
+	arts := s.arts
 	base := strings.TrimSuffix(name, ".ipynb")
+	t0 := time.Now()
 	if err := chromedp.Do(ctx,
-		chromedp.Navigate(nb.URL+"/notebooks/"+name),
+		chromedp.Navigate(s.nb.URL+"/notebooks/"+name),
 		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 			_, err := chromedp.Poll[bool](browser.ClassicReady, chromedp.WithPollingTimeout(90*time.Second))(ctx, tg)
 			return err
@@ -245,6 +333,24 @@ func runNotebook(t *testing.T, ctx context.Context, nb *browser.Notebook, work, 
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
+	run := classicRun{seconds: time.Since(t0).Seconds(), cellSeconds: func(int) float64 { return 0 }}
+	var times struct {
+		Sent float64            `json:"sent"`
+		Done map[string]float64 `json:"done"`
+	}
+	if err := evalJSON(ctx, browser.ClassicTimes, &times); err != nil {
+		t.Errorf("reading the cells' times: %v", err)
+	} else {
+		secs := map[int]float64{}
+		prev := times.Sent
+		for _, c := range st.Cells {
+			if end, ok := times.Done[strconv.Itoa(c.Index)]; ok {
+				secs[c.Index] = (end - prev) / 1000
+				prev = end
+			}
+		}
+		run.cellSeconds = func(i int) float64 { return secs[i] }
+	}
 
 	var outs []cellOutput
 	if err := evalJSON(ctx, browser.ClassicOutputs, &outs); err != nil {
@@ -256,15 +362,16 @@ func runNotebook(t *testing.T, ctx context.Context, nb *browser.Notebook, work, 
 		}
 		o := outs[c.Index]
 		for _, e := range o.Errors {
-			t.Errorf("cell %d wrote an error:\n%s", c.Index, e)
+			report("cell %d wrote an error:\n%s", c.Index, e)
 		}
 		if want := expectedFigures(c.Source); o.Figures < want {
-			t.Errorf("cell %d shows %d figures (%d svg, %d img), want %d; its output reads:\n%s", c.Index, o.Figures, o.SVGs, o.Imgs, want, o.Text)
+			report("cell %d shows %d figures (%d svg, %d img), want %d; its output reads:\n%s", c.Index, o.Figures, o.SVGs, o.Imgs, want, o.Text)
 		}
 		checkEnding(t, c, o)
 	}
 	screenshot(t, ctx, arts, base)
-	checkSaved(t, ctx, filepath.Join(work, name))
+	checkSaved(t, ctx, filepath.Join(s.work, name))
+	return run
 }
 
 // labStatus is the lab page's status (labpage/src/main.js).
@@ -276,21 +383,32 @@ type labStatus struct {
 	Cells   []struct {
 		cellOutput
 		Source string `json:"source"`
+		Kind   string `json:"kind"`
 		Status string `json:"status"`
 		Reply  string `json:"reply"`
 	} `json:"cells"`
 }
 
-// runLab runs one notebook in the page that renders outputs with
-// JupyterLab's own renderers, exercises its live figures there, checks
-// every output, then renders the outputs the classic run saved as
-// JupyterLab shows an untrusted notebook.
-func runLab(t *testing.T, ctx context.Context, nb *browser.Notebook, work, name, kernel, arts string) {
-	ctx, cancel := context.WithTimeout(ctx, perNotebook)
+// runLab runs the live cells of one notebook (labPlan) in the page that
+// renders outputs with JupyterLab's own renderers, exercises its live
+// figures there, checks every output, then renders the outputs the
+// classic run saved as JupyterLab shows an untrusted notebook.
+func runLab(t *testing.T, s *session, name string) {
+	ctx, cancel := context.WithTimeout(s.ctx, perNotebook)
 	defer cancel()
+	arts := s.arts
 	base := "lab-" + strings.TrimSuffix(name, ".ipynb")
-	openLabPage(t, ctx, nb)
-	if err := eval(ctx, fmt.Sprintf(browser.LabRun, name, kernel)); err != nil {
+	src, err := readNotebook(filepath.Join(s.work, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := labPlan(src)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	planJSON, _ := json.Marshal(plan)
+	openLabPage(t, ctx, s.nb)
+	if err := eval(ctx, fmt.Sprintf(browser.LabRun, name, KernelName, planJSON)); err != nil {
 		t.Fatal(err)
 	}
 	handled := map[string]bool{}
@@ -324,10 +442,13 @@ func runLab(t *testing.T, ctx context.Context, nb *browser.Notebook, work, name,
 	}
 	for _, c := range st.Cells {
 		if c.Reply != "ok" {
-			t.Errorf("cell %d: execute_reply %q", c.Index, c.Reply)
+			t.Errorf("cell %d (%s): execute_reply %q", c.Index, c.Kind, c.Reply)
 		}
 		for _, e := range c.Errors {
-			t.Errorf("cell %d wrote an error:\n%s", c.Index, e)
+			t.Errorf("cell %d (%s) wrote an error:\n%s", c.Index, c.Kind, e)
+		}
+		if c.Kind == "declarations" {
+			continue // no cell of the lesson: nothing to show
 		}
 		if want := expectedFigures(c.Source); c.Figures < want {
 			t.Errorf("cell %d shows %d figures with JupyterLab's renderers (%d svg, %d img), want %d; its output reads:\n%s", c.Index, c.Figures, c.SVGs, c.Imgs, want, c.Text)
@@ -335,7 +456,7 @@ func runLab(t *testing.T, ctx context.Context, nb *browser.Notebook, work, name,
 		checkEnding(t, cellStatus{Index: c.Index, Source: c.Source}, c.cellOutput)
 		elementShot(t, ctx, arts, fmt.Sprintf("%s-cell%02d", base, c.Index), fmt.Sprintf("#gdlab-cell-%d", c.Index))
 	}
-	checkSavedLab(t, ctx, filepath.Join(work, name), arts, base, false)
+	checkSavedLab(t, ctx, filepath.Join(s.work, name), arts, base, false)
 }
 
 // openLabPage opens the renderer page and waits for its bundle.
@@ -497,7 +618,7 @@ func exerciseLive(t *testing.T, ctx context.Context, lf liveFigure, src, arts, s
 		return
 	}
 	if kind.Sliders > 0 {
-		moveSlider(t, ctx, lf, arts, shot)
+		moveSlider(t, ctx, lf, src, arts, shot)
 	}
 	if kind.Click {
 		clickStart(t, ctx, lf, arts, shot)
@@ -507,9 +628,10 @@ func exerciseLive(t *testing.T, ctx context.Context, lf liveFigure, src, arts, s
 
 // moveSlider moves the first slider, checks that the figure changed and
 // records the time from each slider event to the figure drawn for it.
-func moveSlider(t *testing.T, ctx context.Context, lf liveFigure, arts, shot string) {
+func moveSlider(t *testing.T, ctx context.Context, lf liveFigure, src, arts, shot string) {
 	var res struct {
 		Latencies []float64 `json:"latencies"`
+		Skipped   []float64 `json:"skipped"`
 		Before    string    `json:"before"`
 		After     string    `json:"after"`
 		State     string    `json:"state"`
@@ -521,6 +643,20 @@ func moveSlider(t *testing.T, ctx context.Context, lf liveFigure, arts, shot str
 	}
 	if res.Before == res.After {
 		t.Errorf("cell %d: the figure did not change after %d slider moves", lf.Cell, sliderMoves)
+	}
+	if len(res.Latencies) < sliderMoves {
+		t.Errorf("cell %d: %d slider moves drew a figure, want %d (skipped positions %v)", lf.Cell, len(res.Latencies), sliderMoves, res.Skipped)
+		if len(res.Latencies) == 0 {
+			return
+		}
+	}
+	// A cell marked so starts its first slider at the middle of its range,
+	// where the first move lands: the mover must have skipped it.
+	if strings.Contains(src, "browser-test: starts at the middle") && len(res.Skipped) == 0 {
+		t.Errorf("cell %d: the slider starts at its middle, but the mover skipped no position", lf.Cell)
+	}
+	if len(res.Skipped) > 0 {
+		t.Logf("cell %d: skipped slider positions %v (the slider's value already)", lf.Cell, res.Skipped)
 	}
 	l := append([]float64(nil), res.Latencies...)
 	sort.Float64s(l)

@@ -32,6 +32,9 @@ var (
 
 func TestMain(m *testing.M) {
 	code := m.Run()
+	if shared != nil {
+		shared.stop()
+	}
 	if installDir != "" {
 		os.RemoveAll(installDir)
 	}

@@ -9,8 +9,32 @@ const ClassicReady = `(() => {
 	return !!(nb && nb._fully_loaded && nb.kernel && nb.kernel.is_connected());
 })()`
 
-// ClassicRunAll runs every cell, as Cell ▸ Run All does.
-const ClassicRunAll = `Jupyter.notebook.execute_all_cells(); true`
+// ClassicRunAll runs every cell, as Cell ▸ Run All does, except that a
+// failing cell does not stop the ones after it (each is sent with
+// stop_on_error false, so every problem of a notebook shows in one run;
+// gonb v0.11.4 ignores stop_on_error anyway). It records, in
+// globalThis.gdtTimes, the page's clock (performance.now(), ms) when the
+// cells were sent and when each finished (the notebook's
+// finished_execute.CodeCell event: the reply and the idle status arrived),
+// for ClassicTimes.
+const ClassicRunAll = `(() => {
+	const nb = Jupyter.notebook;
+	const times = globalThis.gdtTimes = {sent: performance.now(), done: {}};
+	nb.events.on("finished_execute.CodeCell", (e, d) => { times.done[nb.find_cell_index(d.cell)] = performance.now(); });
+	for (const c of nb.get_cells()) {
+		if (c.cell_type === "code") {
+			c.execute(false);
+		}
+	}
+	return true;
+})()`
+
+// ClassicTimes returns, as JSON {sent, done: {index: ms}}, the times
+// ClassicRunAll recorded. The kernel runs one cell at a time, in order, so
+// a cell's time is from the end of the code cell before it (or from sent,
+// for the first) to its own end; for a cell with a live figure that
+// includes the time the test spends playing with it.
+const ClassicTimes = `JSON.stringify(globalThis.gdtTimes || null)`
 
 // ClassicStatus describes the notebook's cells and live figures as JSON:
 // {busy, cells: [{index, type, source, count, running}], live: [{uid, cell}]}.

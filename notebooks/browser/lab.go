@@ -44,8 +44,10 @@ func BuildLabPage(labpage, work string) (string, error) {
 // LabReady is true once the page's bundle has loaded.
 const LabReady = `!!(globalThis.gdlab)`
 
-// LabRun starts running notebook %q in a kernel %q; it does not wait.
-const LabRun = `(gdlab.run(%q, %q), true)`
+// LabRun starts running notebook %q in a kernel %q, the steps of plan %s
+// (JSON: [{index, source, kind}], or null for every code cell); it does
+// not wait.
+const LabRun = `(gdlab.run(%q, %q, %s), true)`
 
 // LabStatus is the page's status as JSON (see main.js, status).
 const LabStatus = `gdlab.status()`

@@ -20,6 +20,9 @@ func (n *Notebook) ShutdownKernels() error {
 	if err := n.api(http.MethodGet, "/api/kernels", &kernels); err != nil {
 		return err
 	}
+	if len(kernels) == 0 {
+		return nil
+	}
 	for _, k := range kernels {
 		if err := n.api(http.MethodDelete, "/api/kernels/"+k.ID, nil); err != nil {
 			return err

@@ -68,8 +68,13 @@ function addCell(index, source, model) {
 }
 
 // run executes the code cells of the notebook at path (relative to the
-// server's folder) in a new kernel of kernelName, one after the other.
-async function run(path, kernelName) {
+// server's folder) in a new kernel of kernelName, one after the other. With
+// a plan (a list of {index, source, kind}), it runs the plan's sources
+// instead, shown under those indices: the browser test sends the live cells
+// of a lesson, each after the declarations of the cells before it (kind
+// "declarations"), so that the widgets are exercised without compiling and
+// running the whole lesson a second time.
+async function run(path, kernelName, plan) {
     state.started = true;
     document.getElementById("gdlab-title").textContent = path + " in JupyterLab's renderers";
     try {
@@ -82,16 +87,17 @@ async function run(path, kernelName) {
         const kernel = await manager.startNew({ name: kernelName });
         state.kernelId = kernel.id;
         const cells = [];
-        nb.cells.forEach((c, i) => {
-            if (c.cell_type !== "code") {
-                return;
+        const steps = plan || nb.cells.map((c, i) => ({ index: i, source: sourceOf(c), kind: c.cell_type === "code" ? "cell" : "" }));
+        for (const st of steps) {
+            if (!st.kind) {
+                continue;
             }
             const model = new OutputAreaModel({ trusted: true });
-            const entry = { index: i, source: sourceOf(c), status: "queued", reply: "", model };
-            Object.assign(entry, addCell(i, entry.source, model));
+            const entry = { index: st.index, source: st.source, kind: st.kind, status: "queued", reply: "", model };
+            Object.assign(entry, addCell(st.index, entry.source, model));
             cells.push(entry);
             state.cells.push(entry);
-        });
+        }
         for (const c of cells) {
             document.getElementById("gdlab-status").textContent = "running cell " + c.index;
             c.status = "running";
@@ -122,7 +128,7 @@ function status() {
     return JSON.stringify({
         started: state.started, done: state.done, error: state.error, kernelId: state.kernelId || "",
         cells: state.cells.map((c) => Object.assign({
-            index: c.index, source: c.source, status: c.status, reply: c.reply,
+            index: c.index, source: c.source, kind: c.kind, status: c.status, reply: c.reply,
             errors: errorsIn(c.model), text: c.div.innerText,
         }, figuresIn(c.div))),
         live,
