@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/token"
 	"path"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -269,4 +270,58 @@ func TestLabPlan(t *testing.T) {
 	if _, err := labPlan(nb); err == nil || !strings.Contains(err.Error(), "special command") {
 		t.Errorf("a special command gave %v, want an error naming it", err)
 	}
+}
+
+// TestLabPlanLessons builds the JupyterLab pass's plan of every lesson and
+// browser fixture with live figures, without a kernel: each has its live
+// cells, and each declarations step is Go that parses (one file, imports
+// first), so the browser suite's JupyterLab pass can run it.
+func TestLabPlanLessons(t *testing.T) {
+	paths, _ := filepath.Glob("*.ipynb")
+	fixtures, _ := filepath.Glob(filepath.Join("testdata", "browser", "*.ipynb"))
+	for _, p := range append(paths, fixtures...) {
+		nb, err := readNotebook(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		live := 0
+		for _, c := range nb.Cells {
+			if c.CellType == "code" && liveCall.MatchString(string(c.Source)) {
+				live++
+			}
+		}
+		plan, err := labPlan(nb)
+		if err != nil {
+			t.Errorf("%s: %v", p, err)
+			continue
+		}
+		cells, decls := 0, 0
+		for _, s := range plan {
+			switch s.Kind {
+			case "cell":
+				cells++
+			case "declarations":
+				decls++
+				if _, err := parser.ParseFile(token.NewFileSet(), p, "package main\n"+s.Source, 0); err != nil {
+					t.Errorf("%s: declarations step before cell %d does not parse: %v", p, s.Index, err)
+				}
+			}
+		}
+		if cells != live {
+			t.Errorf("%s: %d live cells, the plan runs %d", p, live, cells)
+		}
+		if live > 0 {
+			t.Logf("%s: %d of %d code cells run in the JupyterLab pass (%d live, %d declarations steps)", p, cells+decls, codeCells(nb), live, decls)
+		}
+	}
+}
+
+func codeCells(nb *notebook) int {
+	n := 0
+	for _, c := range nb.Cells {
+		if c.CellType == "code" {
+			n++
+		}
+	}
+	return n
 }
