@@ -227,6 +227,40 @@ func (a *descentApp) notes(t *gdlib.Trace, k int) []string {
 	return lines
 }
 
+// Weights of a run's points under the notes (keepPoint), in effect an
+// order: hiding where the run ended is worse than hiding its start and
+// every iterate, and hiding the start (where the learner clicked) worse
+// than hiding up to 999 iterates. (The sauna's run from (0.5, 0.6) takes
+// ten short steps near its start: counted alike, they outweighed its end.)
+const (
+	keepEnd     = 1e6
+	keepStart   = 1e3
+	keepIterate = 1
+)
+
+// keepPoints are the points of run t drawn on its first panel, which the
+// notes should not hide: its iterates, on the curve (x, f(x)) and on the
+// x axis (x, 0) in one variable, at (x, y) in two.
+func keepPoints(t *gdlib.Trace) []keepPoint {
+	n := t.Finite()
+	var pts []keepPoint
+	for i := 0; i < n; i++ {
+		w := float64(keepIterate)
+		switch i {
+		case n - 1:
+			w = keepEnd
+		case 0:
+			w = keepStart
+		}
+		x, y := t.XY(i)
+		pts = append(pts, keepPoint{x, y, w})
+		if t.Dim == 1 {
+			pts = append(pts, keepPoint{x, 0, w})
+		}
+	}
+	return pts
+}
+
 func (a *descentApp) controls() string {
 	label, action := "❚❚ Pause", "pause"
 	if !a.playing {
@@ -236,7 +270,7 @@ func (a *descentApp) controls() string {
 		`<span style="margin:0 1em">Click on the plot to choose the initial point.</span>`, action, label)
 }
 
-func (a *descentApp) figure() (plotting.Figure, []string, any) {
+func (a *descentApp) figure() (plotting.Figure, annotation, any) {
 	t := a.shown()
 	k := min(a.k, a.full.Steps())
 	state := map[string]any{
@@ -247,7 +281,7 @@ func (a *descentApp) figure() (plotting.Figure, []string, any) {
 		"verdict":   verdict(a.full),
 		"playing":   a.playing,
 	}
-	return a.draw(t), a.notes(t, k), state
+	return a.draw(t), annotation{lines: a.notes(t, k), keep: keepPoints(t)}, state
 }
 
 // draw calls Draw, turning a panic into a figure that says what failed.

@@ -139,8 +139,8 @@ func TestDescentClickRestarts(t *testing.T) {
 	if a.k != a.full.Steps() {
 		t.Errorf("the animation stopped at frame %d of %d", a.k, a.full.Steps())
 	}
-	_, notes, _ := a.figure()
-	if last := notes[len(notes)-2]; !contains(last, VerdictConverged) {
-		t.Errorf("the last frame's notes %q hold no verdict", notes)
+	_, ann, _ := a.figure()
+	if last := ann.lines[len(ann.lines)-2]; !contains(last, VerdictConverged) {
+		t.Errorf("the last frame's notes %q hold no verdict", ann.lines)
 	}
 }

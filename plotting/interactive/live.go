@@ -26,7 +26,7 @@ type app interface {
 	controls() string
 	// figure returns the figure to show now, with the notes written on it,
 	// and a JSON-able state the page can read (the tests do).
-	figure() (fig plotting.Figure, notes []string, state any)
+	figure() (fig plotting.Figure, notes annotation, state any)
 	// handle applies an event from the page; it reports whether the
 	// figure must be drawn again.
 	handle(ev event) bool
@@ -250,7 +250,7 @@ func (s *session) show(a app) {
 // figureHTML is the live figure: the SVG in a div that carries what the
 // page needs to map a click (size and frames) and what a test reads (the
 // last event drawn and the app's state).
-func (s *session) figureHTML(fig plotting.Figure, notes []string, state any) string {
+func (s *session) figureHTML(fig plotting.Figure, notes annotation, state any) string {
 	r, err := render(fig, notes)
 	if err != nil {
 		return fmt.Sprintf(`<div class="gdi-figure gdi-error" id="gdi-fig-%s" data-seq="%d"><pre style="color:#b00">%s</pre></div>`,

@@ -14,7 +14,7 @@ import (
 // does (gob): a value gob cannot send (an unregistered map type in the
 // metadata) would close the pipe and lose every later output of the cell.
 func TestStaticBundleGobs(t *testing.T) {
-	data, meta, err := staticBundle(annotate(GonumPlot(testPlot(), 6*vg.Inch, 3*vg.Inch), []string{"Converged"}))
+	data, meta, err := staticBundle(annotate(GonumPlot(testPlot(), 6*vg.Inch, 3*vg.Inch), annotation{lines: []string{"Converged"}}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,13 +39,13 @@ func TestStaticBundleGobs(t *testing.T) {
 func TestLiveHTML(t *testing.T) {
 	s := newSession(Config{})
 	s.lastSeq = 7
-	h := s.figureHTML(GonumPlot(testPlot(), 6*vg.Inch, 3*vg.Inch), nil, map[string]any{"a": 1})
+	h := s.figureHTML(GonumPlot(testPlot(), 6*vg.Inch, 3*vg.Inch), annotation{}, map[string]any{"a": 1})
 	for _, want := range []string{`id="gdi-fig-` + s.uid + `"`, `data-seq="7"`, `data-w="432"`, `data-h="216"`, `data-frames="[{&#34;MinX&#34;`, `data-state="{&#34;a&#34;:1}"`, "<svg"} {
 		if !strings.Contains(h, want) {
 			t.Errorf("the live figure's HTML has no %s", want)
 		}
 	}
-	if h := s.figureHTML(nil, nil, nil); !strings.Contains(h, "gdi-error") || !strings.Contains(h, "nil") {
+	if h := s.figureHTML(nil, annotation{}, nil); !strings.Contains(h, "gdi-error") || !strings.Contains(h, "nil") {
 		t.Errorf("a nil figure gives %q", h)
 	}
 	a := newSliderApp(nil, []Slider{{Name: "lr", Min: 0.01, Max: 1, Value: 0.1, Log: true}})

@@ -68,7 +68,7 @@ func TestFrameMatchesDrawnSVG(t *testing.T) {
 	}
 	l.Color = color.RGBA{R: 1, G: 2, B: 3, A: 255}
 	p.Add(l)
-	r, err := render(GonumPlot(p, 6*vg.Inch, 3*vg.Inch), nil)
+	r, err := render(GonumPlot(p, 6*vg.Inch, 3*vg.Inch), annotation{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +99,7 @@ func TestFrameOfLogAxis(t *testing.T) {
 // prolog (it goes inside HTML), the notes are in it, and the frame is the
 // plot's.
 func TestRenderFigure(t *testing.T) {
-	r, err := render(GonumPlot(testPlot(), 6*vg.Inch, 3*vg.Inch), []string{"iteration 3", "Converged"})
+	r, err := render(GonumPlot(testPlot(), 6*vg.Inch, 3*vg.Inch), annotation{lines: []string{"iteration 3", "Converged"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,10 +115,10 @@ func TestRenderFigure(t *testing.T) {
 	if r.W != 432 || r.H != 216 || len(r.Frames) != 1 || r.Frames[0].XMax != 2.5 {
 		t.Errorf("size %v × %v, frames %+v", r.W, r.H, r.Frames)
 	}
-	if _, err := render(messageFigure("x"), nil); err != nil {
+	if _, err := render(messageFigure("x"), annotation{}); err != nil {
 		t.Errorf("a message figure: %v", err)
 	}
-	if _, err := render(nil, nil); err == nil {
+	if _, err := render(nil, annotation{}); err == nil {
 		t.Error("a nil figure rendered")
 	}
 }

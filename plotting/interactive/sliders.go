@@ -89,8 +89,8 @@ func (a *sliderApp) controls() string {
 	return b.String()
 }
 
-func (a *sliderApp) figure() (plotting.Figure, []string, any) {
-	return a.draw(), nil, map[string]any{"values": a.values()}
+func (a *sliderApp) figure() (plotting.Figure, annotation, any) {
+	return a.draw(), annotation{}, map[string]any{"values": a.values()}
 }
 
 // draw calls render, turning a panic into a figure that says what failed.
