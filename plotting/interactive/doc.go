@@ -8,7 +8,7 @@
 //	f := gdlib.Peaks()
 //	interactive.Sliders(func(v interactive.Values) plotting.Figure {
 //		run := gdlib.MustRun(f, gdlib.Pt(v["x0"], v["y0"]), gdlib.GD(v["lr"]), &gdlib.Settings{Steps: v.Int("steps")})
-//		return plotting.Contour(f).With(run)
+//		return plotting.Contour(f, 18).With(run)
 //	},
 //		interactive.Slider{Name: "lr", Min: 0.001, Max: 0.1, Value: 0.01, Log: true},
 //		interactive.Slider{Name: "steps", Min: 1, Max: 1000, Step: 1, Value: 100},
@@ -16,9 +16,13 @@
 //		interactive.Slider{Name: "y0", Min: -3, Max: 3, Value: 1.4},
 //	)
 //
-// and Descent is the labs' click-to-start animation:
+// and Descent is the labs' click-to-start animation, drawing each frame
+// with any of plotting's figures:
 //
-//	interactive.Descent{F: f, Start: gdlib.Pt(1.6), LR: 0.1, Steps: 25, Draw: drawLab}.Show()
+//	f := gdlib.ExpLog()
+//	interactive.Descent{F: f, Start: gdlib.Pt(1.6), LR: 0.1, Steps: 25,
+//		Draw: func(run *gdlib.Trace) plotting.Figure { return plotting.Curve(f).With(run) },
+//	}.Show()
 //
 // # How it works
 //

@@ -11,10 +11,12 @@ import (
 	"github.com/gdlessons/lessons/plotting"
 )
 
-// PlotPanels is implemented by figures made of gonum plots. PlotPanels
-// returns, for the figure drawn on c, each gonum plot and the canvas it is
-// drawn on (two slices of the same length). A figure without gonum plots
-// (a 3-D surface) returns none.
+// PlotPanels is implemented by figures made of gonum plots: plotting's
+// Curve, Lines, maps (Heatmap, Contour, BasinMap), Row and Grid, and
+// ContourSurface (its contour panel), and GonumPlot. PlotPanels returns,
+// for the figure drawn on c, each gonum plot and the canvas it is drawn on
+// (two slices of the same length). A figure without gonum plots (a 3-D
+// surface) returns none.
 //
 // The method uses only gonum types, so package plotting implements it
 // without importing this package. With it, a click on the figure is turned
