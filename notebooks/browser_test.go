@@ -37,30 +37,46 @@ const perNotebook = 6 * time.Minute
 // sliderMoves is how many slider events the latency is measured over.
 const sliderMoves = 15
 
+// tabs is how many notebooks run side by side, each in a Chromium of its
+// own. Most of a notebook's time is gonb building each cell (go build, of
+// which the link runs on one core: 81% of the lessons' cell time, measured
+// with gonb's -v=2 log on 2026-11-23), so on a 2-core machine two notebooks
+// at once take about half the time of one after the other: the nbconvert
+// suite, run two at a time, took 156 s of wall clock for 307 s of notebook
+// time (CI log of 2026-11-23T06:12Z).
+const tabs = 2
+
 func TestBrowserNotebooks(t *testing.T) {
 	s := browserSession(t)
 	start := time.Now()
 	names := copyNotebooks(t, s.work, lessonsAndFixtures(t))
 	out, summary := outDir(t)
 
-	var results []result
-	for _, name := range names {
-		t.Run("classic/"+strings.TrimSuffix(name, ".ipynb"), func(t *testing.T) {
-			run := runNotebook(t, s, name, t.Errorf)
-			r := checkExecuted(filepath.Join(s.work, name), run.cellSeconds)
-			r.seconds = run.seconds
-			for _, p := range r.problems {
-				t.Error(p)
-			}
-			results = append(results, r)
-			keepExecuted(t, filepath.Join(s.work, name), out)
-			t.Logf("%s in the classic Notebook: %.1fs (%d cells, %d figures, %d expected strings; slowest %s)",
-				name, run.seconds, r.cells, r.figures, r.expect, r.slowest)
-		})
-		if err := s.nb.ShutdownKernels(); err != nil {
-			t.Errorf("shutting down the kernels after %s: %v", name, err)
+	var (
+		mu      sync.Mutex
+		results []result
+	)
+	t.Run("classic", func(t *testing.T) {
+		for _, name := range names {
+			t.Run(strings.TrimSuffix(name, ".ipynb"), func(t *testing.T) {
+				t.Parallel()
+				tb := s.take()
+				defer s.give(tb)
+				run := runNotebook(t, s, tb, name, t.Errorf)
+				r := checkExecuted(filepath.Join(s.work, name), run.cellSeconds)
+				r.seconds = run.seconds
+				for _, p := range r.problems {
+					t.Error(p)
+				}
+				mu.Lock()
+				results = append(results, r)
+				mu.Unlock()
+				keepExecuted(t, filepath.Join(s.work, name), out)
+				t.Logf("%s in the classic Notebook: %.1fs (%d cells, %d figures, %d expected strings; slowest %s)",
+					name, run.seconds, r.cells, r.figures, r.expect, r.slowest)
+			})
 		}
-	}
+	})
 	classic := time.Since(start)
 	writeSummary(t, summary, results, classic)
 	// JupyterLab's renderers: the live cells of a notebook with live
@@ -69,36 +85,48 @@ func TestBrowserNotebooks(t *testing.T) {
 	// declare (labPlan); every other output was checked in the classic
 	// run, and is rendered from the saved notebook as JupyterLab shows it.
 	t1 := time.Now()
-	for _, name := range names {
-		t.Run("jupyterlab/"+strings.TrimSuffix(name, ".ipynb"), func(t *testing.T) {
-			t0 := time.Now()
-			path := filepath.Join(s.work, name)
-			if hasLiveFigures(t, path) {
-				runLab(t, s, name)
-			} else {
-				openLabPage(t, s.ctx, s.nb)
-				checkSavedLab(t, s.ctx, path, s.arts, "lab-"+strings.TrimSuffix(name, ".ipynb"), true)
-			}
-			t.Logf("%s in JupyterLab's renderers: %.1fs", name, time.Since(t0).Seconds())
-		})
-		if err := s.nb.ShutdownKernels(); err != nil {
-			t.Errorf("shutting down the kernels after %s: %v", name, err)
+	t.Run("jupyterlab", func(t *testing.T) {
+		for _, name := range names {
+			t.Run(strings.TrimSuffix(name, ".ipynb"), func(t *testing.T) {
+				t.Parallel()
+				tb := s.take()
+				defer s.give(tb)
+				t0 := time.Now()
+				path := filepath.Join(s.work, name)
+				if hasLiveFigures(t, path) {
+					runLab(t, s, tb, name)
+				} else {
+					openLabPage(t, tb.ctx, s.nb)
+					checkSavedLab(t, tb.ctx, path, s.arts, "lab-"+strings.TrimSuffix(name, ".ipynb"), true)
+				}
+				t.Logf("%s in JupyterLab's renderers: %.1fs", name, time.Since(t0).Seconds())
+			})
 		}
-	}
-	t.Logf("browser suite: %d notebooks in %.1fs: classic Notebook %.1fs, JupyterLab's renderers %.1fs",
-		len(names), time.Since(start).Seconds(), classic.Seconds(), time.Since(t1).Seconds())
+	})
+	t.Logf("browser suite: %d notebooks, %d at a time, in %.1fs: classic Notebook %.1fs, JupyterLab's renderers %.1fs",
+		len(names), tabs, time.Since(start).Seconds(), classic.Seconds(), time.Since(t1).Seconds())
 }
 
 // session is what the browser tests share: the kernel installed by
 // kernelEnv, the JupyterLab renderer page, one Notebook server serving a
-// work folder, one Chromium.
+// work folder, and tabs Chromiums, each with one tab logged in to it.
 type session struct {
-	nb     *browser.Notebook
+	nb   *browser.Notebook
+	tabs chan *tab
+	all  []*tab
+	work string // the folder the server serves, where notebooks are copied
+	arts string // screenshots and measurements (artifactsDir)
+}
+
+// tab is one Chromium's only tab.
+type tab struct {
 	ctx    context.Context
 	cancel context.CancelFunc
-	work   string // the folder the server serves, where notebooks are copied
-	arts   string // screenshots and measurements (artifactsDir)
 }
+
+// take waits for a free tab; give returns it.
+func (s *session) take() *tab   { return <-s.tabs }
+func (s *session) give(tb *tab) { s.tabs <- tb }
 
 var (
 	sessionOnce sync.Once
@@ -115,7 +143,7 @@ func browserSession(t *testing.T) *session {
 		t.Logf("kernel ready (go run ./kernel, once per test binary) in %.1fs", time.Since(t0).Seconds())
 		start := time.Now()
 		repo := repoRoot(t)
-		s := &session{arts: artifactsDir(t)}
+		s := &session{arts: artifactsDir(t), tabs: make(chan *tab, tabs)}
 		static, err := browser.BuildLabPage(filepath.Join(repo, "notebooks", "browser", "labpage"), filepath.Join(installDir, "labpage"))
 		if err != nil {
 			sessionErr = err
@@ -133,13 +161,18 @@ func browserSession(t *testing.T) *session {
 			sessionErr = err
 			return
 		}
-		s.ctx, s.cancel = browser.NewChrome(context.Background(), filepath.Join(installDir, "chromium"))
-		if err := chromedp.Do(s.ctx, chromedp.Navigate(s.nb.LoginURL("/tree"))); err != nil {
-			sessionErr = fmt.Errorf("opening the notebook server in chromium: %v", err)
-			s.stop()
-			return
+		for i := 0; i < tabs; i++ {
+			tb := &tab{}
+			tb.ctx, tb.cancel = browser.NewChrome(context.Background(), filepath.Join(installDir, fmt.Sprintf("chromium%d", i)))
+			s.all = append(s.all, tb)
+			if err := chromedp.Do(tb.ctx, chromedp.Navigate(s.nb.LoginURL("/tree"))); err != nil {
+				sessionErr = fmt.Errorf("opening the notebook server in chromium: %v", err)
+				s.stop()
+				return
+			}
+			s.tabs <- tb
 		}
-		t.Logf("Notebook server and Chromium started in %.1fs", time.Since(start).Seconds())
+		t.Logf("Notebook server and %d Chromiums started in %.1fs", tabs, time.Since(start).Seconds())
 		shared = s
 	})
 	if sessionErr != nil {
@@ -151,8 +184,8 @@ func browserSession(t *testing.T) *session {
 // stop closes Chromium and the server, and keeps the server's log in the
 // artifacts.
 func (s *session) stop() {
-	if s.cancel != nil {
-		s.cancel()
+	for _, tb := range s.all {
+		tb.cancel()
 	}
 	if s.nb != nil {
 		s.nb.Stop()
@@ -283,8 +316,8 @@ type classicRun struct {
 // figures, checks its outputs as the page shows them (errors, figures,
 // the line a live figure leaves), reporting problems through report, and
 // saves it (checkSaved).
-func runNotebook(t *testing.T, s *session, name string, report func(format string, args ...any)) classicRun {
-	ctx, cancel := context.WithTimeout(s.ctx, perNotebook)
+func runNotebook(t *testing.T, s *session, tb *tab, name string, report func(format string, args ...any)) classicRun {
+	ctx, cancel := context.WithTimeout(tb.ctx, perNotebook)
 	defer cancel()
 	arts := s.arts
 	base := strings.TrimSuffix(name, ".ipynb")
@@ -298,6 +331,15 @@ func runNotebook(t *testing.T, s *session, name string, report func(format strin
 	); err != nil {
 		t.Fatalf("opening %s: %v", name, err)
 	}
+	kernelID, err := chromedp.Run(ctx, chromedp.Evaluate[string](browser.ClassicKernelID))
+	if err != nil {
+		t.Fatalf("reading %s's kernel: %v", name, err)
+	}
+	defer func() {
+		if err := s.nb.ShutdownKernel(kernelID); err != nil {
+			t.Errorf("shutting down the kernel of %s: %v", name, err)
+		}
+	}()
 	if err := eval(ctx, browser.ClassicRunAll); err != nil {
 		t.Fatalf("opening and running %s: %v", name, err)
 	}
@@ -376,11 +418,12 @@ func runNotebook(t *testing.T, s *session, name string, report func(format strin
 
 // labStatus is the lab page's status (labpage/src/main.js).
 type labStatus struct {
-	Started bool         `json:"started"`
-	Done    bool         `json:"done"`
-	Error   string       `json:"error"`
-	Live    []liveFigure `json:"live"`
-	Cells   []struct {
+	Started  bool         `json:"started"`
+	Done     bool         `json:"done"`
+	Error    string       `json:"error"`
+	KernelID string       `json:"kernelId"`
+	Live     []liveFigure `json:"live"`
+	Cells    []struct {
 		cellOutput
 		Source string `json:"source"`
 		Kind   string `json:"kind"`
@@ -393,8 +436,8 @@ type labStatus struct {
 // renders outputs with JupyterLab's own renderers, exercises its live
 // figures there, checks every output, then renders the outputs the
 // classic run saved as JupyterLab shows an untrusted notebook.
-func runLab(t *testing.T, s *session, name string) {
-	ctx, cancel := context.WithTimeout(s.ctx, perNotebook)
+func runLab(t *testing.T, s *session, tb *tab, name string) {
+	ctx, cancel := context.WithTimeout(tb.ctx, perNotebook)
 	defer cancel()
 	arts := s.arts
 	base := "lab-" + strings.TrimSuffix(name, ".ipynb")
@@ -413,6 +456,11 @@ func runLab(t *testing.T, s *session, name string) {
 	}
 	handled := map[string]bool{}
 	var st labStatus
+	defer func() {
+		if err := s.nb.ShutdownKernel(st.KernelID); err != nil {
+			t.Errorf("shutting down the kernel of %s: %v", name, err)
+		}
+	}()
 	for {
 		if err := evalJSON(ctx, browser.LabStatus, &st); err != nil {
 			screenshot(t, ctx, arts, base+"-timeout")

@@ -75,12 +75,11 @@ func TestHarnessCatchesFailures(t *testing.T) {
 		s := browserSession(t)
 		name := copyNotebooks(t, s.work, []string{path})[0]
 		var pageProblems []string
-		run := runNotebook(t, s, name, func(format string, args ...any) {
+		tb := s.take()
+		run := runNotebook(t, s, tb, name, func(format string, args ...any) {
 			pageProblems = append(pageProblems, fmt.Sprintf(format, args...))
 		})
-		if err := s.nb.ShutdownKernels(); err != nil {
-			t.Errorf("shutting down the kernel: %v", err)
-		}
+		s.give(tb)
 		r := checkExecuted(filepath.Join(s.work, name), run.cellSeconds)
 		expectProblems(t, r.problems, want)
 		// The page's checks name cells by index: broken.ipynb's cells 2

@@ -9,6 +9,9 @@ const ClassicReady = `(() => {
 	return !!(nb && nb._fully_loaded && nb.kernel && nb.kernel.is_connected());
 })()`
 
+// ClassicKernelID is the id of the notebook's kernel.
+const ClassicKernelID = `Jupyter.notebook.kernel.id`
+
 // ClassicRunAll runs every cell, as Cell ▸ Run All does, except that a
 // failing cell does not stop the ones after it (each is sent with
 // stop_on_error false, so every problem of a notebook shows in one run;

@@ -111,16 +111,26 @@ func killNaming(dir string) {
 	if dir == "" {
 		return
 	}
-	pids, _ := filepath.Glob("/proc/[0-9]*/cmdline")
-	for _, f := range pids {
+	for _, pid := range processesNaming([]byte(dir)) {
+		_ = syscall.Kill(pid, syscall.SIGKILL)
+	}
+}
+
+// processesNaming returns the processes, other than this one, whose
+// command line contains s.
+func processesNaming(s []byte) []int {
+	var pids []int
+	files, _ := filepath.Glob("/proc/[0-9]*/cmdline")
+	for _, f := range files {
 		cmdline, err := os.ReadFile(f)
-		if err != nil || !bytes.Contains(cmdline, []byte(dir)) {
+		if err != nil || !bytes.Contains(cmdline, s) {
 			continue
 		}
 		if pid, err := strconv.Atoi(filepath.Base(filepath.Dir(f))); err == nil && pid != os.Getpid() {
-			_ = syscall.Kill(pid, syscall.SIGKILL)
+			pids = append(pids, pid)
 		}
 	}
+	return pids
 }
 
 // Log returns what the server (and the kernels it started) wrote so far.

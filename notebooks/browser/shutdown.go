@@ -1,38 +1,80 @@
 package browser
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
 	"time"
 )
 
-// ShutdownKernels shuts down every kernel the server runs, through its REST
-// API (DELETE /api/kernels/ID), then kills what a kernel left behind: gonb
-// does not stop its gopls, which would otherwise stay, one per lesson,
-// holding memory. The suite calls it after each lesson, so lessons do not
-// pile up kernels.
-func (n *Notebook) ShutdownKernels() error {
-	var kernels []struct {
-		ID string `json:"id"`
-	}
-	if err := n.api(http.MethodGet, "/api/kernels", &kernels); err != nil {
-		return err
-	}
-	if len(kernels) == 0 {
+// ShutdownKernel shuts down the kernel id through the server's REST API
+// (DELETE /api/kernels/ID), waits until its process is gone (at most 10 s),
+// then kills what it left behind: gonb does not stop its gopls, which would
+// otherwise stay, one per lesson, holding memory. Other kernels and their
+// programs are left alone, so notebooks can run side by side. The suite
+// calls it after each notebook.
+func (n *Notebook) ShutdownKernel(id string) error {
+	if id == "" {
 		return nil
 	}
-	for _, k := range kernels {
-		if err := n.api(http.MethodDelete, "/api/kernels/"+k.ID, nil); err != nil {
-			return err
+	if err := n.api(http.MethodDelete, "/api/kernels/"+id, nil); err != nil {
+		return err
+	}
+	// Jupyter starts a kernel with its connection file, kernel-ID.json,
+	// on the command line.
+	conn := []byte("kernel-" + id + ".json")
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline) && len(processesNaming(conn)) > 0; {
+		time.Sleep(100 * time.Millisecond)
+	}
+	killOrphans(filepath.Join(n.home, "data"), n.home)
+	return nil
+}
+
+// killOrphans kills the processes whose command line names dir and whose
+// parent's does not name home, and their children: programs of a kernel
+// that has ended (a running kernel's parent is the server, which serves a
+// folder under home; its gopls's parent is the kernel; an ended kernel's
+// gopls has lost its parent, and its child, gopls's telemetry process,
+// names dir too).
+func killOrphans(dir, home string) {
+	pids := processesNaming([]byte(dir))
+	parent := map[int]int{}
+	for _, pid := range pids {
+		stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+		if err != nil {
+			continue
+		}
+		// /proc/PID/stat: pid (comm) state ppid …; comm may hold spaces.
+		fields := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
+		if len(fields) < 2 {
+			continue
+		}
+		parent[pid], _ = strconv.Atoi(fields[1])
+	}
+	orphan := map[int]bool{}
+	for pid, pp := range parent {
+		cmdline, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pp))
+		orphan[pid] = err != nil || !bytes.Contains(cmdline, []byte(home))
+	}
+	for changed := true; changed; {
+		changed = false
+		for pid, pp := range parent {
+			if !orphan[pid] && orphan[pp] {
+				orphan[pid], changed = true, true
+			}
 		}
 	}
-	// Every kernel's programs live under the data folder: the kernel is
-	// gone, so whatever still names it is an orphan.
-	time.Sleep(500 * time.Millisecond)
-	killNaming(filepath.Join(n.home, "data"))
-	return nil
+	for pid, o := range orphan {
+		if o {
+			_ = syscall.Kill(pid, syscall.SIGKILL)
+		}
+	}
 }
 
 // api calls the server's REST API with the token and decodes the JSON
