@@ -14,7 +14,8 @@ import (
 
 // TestImage builds docker/Dockerfile with podman on local stand-ins for its
 // two base images (see standin_test.go), the Go modules coming in as a build
-// context and GOPROXY=off, so the build itself proves it downloads nothing;
+// context and GOPROXY=off, so the build itself proves it downloads nothing,
+// and this machine's Go build cache lent to the tools' build;
 // then it checks the image: its entrypoint, command and user are the base's,
 // the build left nothing behind, every lesson executes with no network at
 // all, and the server refuses the API without its token and runs kernels as
@@ -40,12 +41,21 @@ func TestImage(t *testing.T) {
 	p := newPodman(t, filepath.Join(cache, "podman"))
 	base, goImage := buildStandIns(t, p)
 	modcache := moduleCache(t, cache, repo)
+	// The host's Go build cache, lent to the tools' build (see the
+	// Dockerfile's gocache stage): .ci/run's `go run ./kernel` has compiled
+	// the same tools with the same Go there, so the build links them
+	// instead of compiling them again.
+	gocache, err := goEnv("GOCACHE")
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	const image = "localhost/gdlessons:test"
 	start := time.Now()
 	_, err = p.run(context.Background(), "build", "--network", "host", "--pull=never",
 		"--build-arg", "BASE_IMAGE="+base, "--build-arg", "GO_IMAGE="+goImage,
 		"--build-arg", "GOPROXY=off", "--build-context", "gomodcache="+modcache,
+		"--build-context", "gocache="+gocache,
 		"-f", filepath.Join(repo, "docker", "Dockerfile"),
 		"--ignorefile", filepath.Join(repo, "docker", "Dockerfile.dockerignore"), "-t", image, repo)
 	if err != nil {
@@ -58,6 +68,7 @@ func TestImage(t *testing.T) {
 	t.Logf("image size %.0f MB: %.2f × the base's %.0f MB (+%.0f MB)",
 		imageSize/1e6, imageSize/baseSize, baseSize/1e6, (imageSize-baseSize)/1e6)
 
+	t.Run("Sizes", func(t *testing.T) { logSizes(t, p, image) })
 	t.Run("KeepsBaseStartup", func(t *testing.T) { checkStartup(t, p, image, base) })
 	t.Run("NoLeftovers", func(t *testing.T) { checkLeftovers(t, p, image, base) })
 	var kernel string
@@ -135,10 +146,16 @@ func checkStartup(t *testing.T, p *podman, image, base string) {
 
 // checkLeftovers lists /tmp, the home folder and root's home in the image
 // and in the base: the build must leave nothing there. It also looks for
-// module zips, which the build deletes (the unpacked modules are what
-// builds read).
+// the module cache's zips (in cache/download), which the build deletes: the
+// unpacked modules are what builds read. (A module may ship zips of its own,
+// as gonum's fuzz corpora: those are part of its source and stay.) The
+// modules' testdata folders and gonb's docs must be gone too.
 func checkLeftovers(t *testing.T, p *podman, image, base string) {
-	const script = `find /tmp /home/jovyan /root 2>/dev/null | sort; find "${GOMODCACHE:-/nonexistent}" -name '*.zip' 2>/dev/null; true`
+	const script = `find /tmp /home/jovyan /root 2>/dev/null | sort
+m=${GOMODCACHE:-/nonexistent}
+find "$m/cache/download" -name '*.zip' 2>/dev/null
+find "$m" -path "$m/cache" -prune -o -type d \( -name testdata -o -path "$m/github.com/janpfeifer/gonb@*/docs" \) -print 2>/dev/null
+true`
 	got := p.must(t, "run", "--rm", "--network", "host", "--user", "0", "--entrypoint", "sh", image, "-c", script)
 	want := p.must(t, "run", "--rm", "--network", "host", "--user", "0", "--entrypoint", "sh", base, "-c", script)
 	if got != want {
@@ -156,4 +173,26 @@ func lineDiff(want, got string) string {
 		}
 	}
 	return strings.Join(extra, "\n")
+}
+
+// imageParts are the folders the image adds to its base, as docker/Dockerfile
+// lays them out.
+var imageParts = []string{
+	"/usr/local/go", // the Go toolchain
+	"/usr/local/share/jupyter/kernels/gdlessons", // gonb, gopls, goimports
+	"/opt/gdlessons/src",                         // the library and the lessons
+	"/opt/gdlessons/gomodcache",                  // the Go modules
+	"/opt/gdlessons/gocache",                     // the warmed build cache
+}
+
+// logSizes logs the size of each of imageParts, so a report can say where
+// the image's megabytes go.
+func logSizes(t *testing.T, p *podman, image string) {
+	out := p.must(t, append([]string{"run", "--rm", "--network", "host", "--user", "0", "--entrypoint", "du",
+		image, "-sm"}, imageParts...)...)
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if mb, dir, ok := strings.Cut(line, "\t"); ok {
+			t.Logf("%5s MB  %s", mb, dir)
+		}
+	}
 }

@@ -16,6 +16,17 @@ import (
 	"time"
 )
 
+// logs returns what the container name wrote to its standard output and
+// standard error, interleaved as written. (The Jupyter server logs to
+// standard error, which podman logs passes on as its own standard error.)
+func (p *podman) logs(name string) string {
+	var out bytes.Buffer
+	c := p.cmd(context.Background(), "logs", name)
+	c.Stdout, c.Stderr = &out, &out
+	c.Run()
+	return out.String()
+}
+
 // tokenInLog finds the token in the URL the Jupyter server logs at start
 // ("http://127.0.0.1:PORT/?token=…", as `docker run` shows it to a learner).
 var tokenInLog = regexp.MustCompile(`[?&]token=([0-9a-f]+)`)
@@ -40,13 +51,13 @@ func checkServer(t *testing.T, p *podman, image string, lessons []string, kernel
 	var token string
 	for deadline := time.Now().Add(2 * time.Minute); token == "" && time.Now().Before(deadline); {
 		time.Sleep(time.Second)
-		logs, _ := p.run(context.Background(), "logs", name)
+		logs := p.logs(name)
 		if m := tokenInLog.FindStringSubmatch(logs); m != nil {
 			token = m[1]
 		}
 	}
 	if token == "" {
-		logs, _ := p.run(context.Background(), "logs", name)
+		logs := p.logs(name)
 		t.Fatalf("the server logged no URL with a token in 2 minutes:\n%s", tail(logs, 30))
 	}
 	api := fmt.Sprintf("http://127.0.0.1:%d/api/", port)

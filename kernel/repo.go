@@ -62,8 +62,14 @@ func goOutput(dir string, args ...string) (string, error) {
 // goRun runs the go command with args in dir, its output going to standard
 // error so that progress shows.
 func goRun(dir string, args ...string) error {
+	return goRunEnv(dir, nil, args...)
+}
+
+// goRunEnv is goRun with env added to this process's environment.
+func goRunEnv(dir string, env []string, args ...string) error {
 	cmd := exec.Command("go", args...)
 	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
 	cmd.Stdout = os.Stderr
 	cmd.Stderr = os.Stderr
 	if err := cmd.Run(); err != nil {

@@ -15,6 +15,16 @@ var Tools = []string{
 	"golang.org/x/tools/gopls",
 }
 
+// toolBuildFlags are the go build flags of the tools: -trimpath keeps the
+// module cache's location out of the binaries and out of the build cache's
+// keys.
+var toolBuildFlags = []string{"-trimpath"}
+
+// toolBuildEnv is added to the environment of the tools' build: no cgo, so
+// the binaries are static and the same whether or not a C compiler is
+// installed (none of the tools needs cgo).
+var toolBuildEnv = []string{"CGO_ENABLED=0"}
+
 // LessonPackages are the packages a lesson imports; warmCaches compiles them
 // (and so downloads their modules) at install time.
 var LessonPackages = []string{
@@ -28,6 +38,12 @@ var LessonPackages = []string{
 // buildTools builds Tools into binDir. The binaries are built in a
 // temporary folder beside binDir and then renamed into place, so a kernel
 // that is running while this runs again keeps its (replaced) executables.
+//
+// They are built with toolBuildFlags and toolBuildEnv: static binaries that
+// do not depend on where the module cache is, so every machine and image
+// that builds them from the same go.mod and Go compiles the same packages,
+// and a Go build cache filled on one serves another (the image build takes
+// the host's cache that way: see docker/Dockerfile).
 func buildTools(repo, binDir string) error {
 	parent := filepath.Dir(binDir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
@@ -38,8 +54,8 @@ func buildTools(repo, binDir string) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	args := append([]string{"build", "-o", tmp + string(filepath.Separator)}, Tools...)
-	if err := goRun(repo, args...); err != nil {
+	args := append(append([]string{"build"}, toolBuildFlags...), "-o", tmp+string(filepath.Separator))
+	if err := goRunEnv(repo, toolBuildEnv, append(args, Tools...)...); err != nil {
 		return err
 	}
 	if err := os.MkdirAll(binDir, 0o755); err != nil {
