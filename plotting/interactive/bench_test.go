@@ -71,3 +71,40 @@ func BenchmarkSliderFrameSVGOnly(b *testing.B) {
 	}
 	b.ReportMetric(float64(n), "bytes")
 }
+
+// labFrame is a frame of lesson 9's live lab: the sauna's ContourSurface
+// (18 levels, the lab's) with the run from (0.5, 0.6), α 0.25, 20 steps.
+func labFrame() plotting.Figure {
+	f := gdlib.Sauna()
+	return plotting.ContourSurface(f, 18, gdlib.MustRun(f, gdlib.Pt(0.5, 0.6), gdlib.GD(0.25), &gdlib.Settings{Steps: 20}))
+}
+
+// BenchmarkLabFrame is one frame of lesson 9's animation as the kernel
+// sends it: the lab figure with its notes, its frames (PlotPanels, twice:
+// for the page and to place the notes) and the SVG.
+// BenchmarkLabFrameSVGOnly, the reference, is plotting.SVG of the same
+// figure: the difference is what clicking and notes cost.
+func BenchmarkLabFrame(b *testing.B) {
+	ann := annotation{lines: []string{"iteration 18 of at most 20", "(x₀, y₀) = (0.5, 0.6) → (x, y) = (4.0001, 4.0001)", "f = 73.6222, ∂f/∂x = 0.000246, ∂f/∂y = 0.000227", "Converged (at iteration 18)"}}
+	var n int
+	for b.Loop() {
+		r, err := render(labFrame(), ann)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = len(r.SVG)
+	}
+	b.ReportMetric(float64(n), "bytes")
+}
+
+func BenchmarkLabFrameSVGOnly(b *testing.B) {
+	var n int
+	for b.Loop() {
+		svg, err := plotting.SVG(labFrame())
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = len(svg)
+	}
+	b.ReportMetric(float64(n), "bytes")
+}
