@@ -34,6 +34,12 @@ import (
 // the live figures wait for the test's clicks.
 const perNotebook = 6 * time.Minute
 
+// figureWait bounds the wait for figures the browser is still decoding (an
+// <img> counts once loaded): the 10 s that checkSavedLabAs has allowed for
+// the same reason, a bound, not a measurement (decoding takes milliseconds
+// on a quiet machine).
+const figureWait = 10 * time.Second
+
 // sliderMoves is how many slider events the latency is measured over.
 const sliderMoves = 15
 
@@ -394,9 +400,20 @@ func runNotebook(t *testing.T, s *session, tb *tab, name string, report func(for
 		run.cellSeconds = func(i int) float64 { return secs[i] }
 	}
 
+	// A figure sent as an <img> counts once the browser has decoded it,
+	// which it does asynchronously: the last cell's may not be yet.
 	var outs []cellOutput
-	if err := evalJSON(ctx, browser.ClassicOutputs, &outs); err != nil {
-		t.Fatal(err)
+	for deadline := time.Now().Add(figureWait); ; time.Sleep(200 * time.Millisecond) {
+		if err := evalJSON(ctx, browser.ClassicOutputs, &outs); err != nil {
+			t.Fatal(err)
+		}
+		all := true
+		for _, c := range st.Cells {
+			all = all && (c.Type != "code" || outs[c.Index].Figures >= expectedFigures(c.Source))
+		}
+		if all || time.Now().After(deadline) {
+			break
+		}
 	}
 	for _, c := range st.Cells {
 		if c.Type != "code" {
@@ -488,6 +505,19 @@ func runLab(t *testing.T, s *session, tb *tab, name string) {
 	if st.Error != "" {
 		t.Fatalf("the renderer page failed: %s", st.Error)
 	}
+	// As in runNotebook: wait for the images to decode.
+	for deadline := time.Now().Add(figureWait); ; time.Sleep(200 * time.Millisecond) {
+		all := true
+		for _, c := range st.Cells {
+			all = all && (c.Kind == "declarations" || c.Figures >= expectedFigures(c.Source))
+		}
+		if all || time.Now().After(deadline) {
+			break
+		}
+		if err := evalJSON(ctx, browser.LabStatus, &st); err != nil {
+			t.Fatal(err)
+		}
+	}
 	for _, c := range st.Cells {
 		if c.Reply != "ok" {
 			t.Errorf("cell %d (%s): execute_reply %q", c.Index, c.Kind, c.Reply)
@@ -571,7 +601,7 @@ func checkSavedLabAs(t *testing.T, ctx context.Context, path, arts, shot string,
 		t.Fatal(err)
 	}
 	var got []cellOutput
-	for i := 0; i < 50; i++ { // images decode asynchronously: up to 10 s
+	for i := 0; i < int(figureWait/(200*time.Millisecond)); i++ { // images decode asynchronously
 		time.Sleep(200 * time.Millisecond)
 		if err := evalJSON(ctx, "gdlab.savedFigures()", &got); err != nil {
 			t.Fatal(err)

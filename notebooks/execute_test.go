@@ -30,29 +30,80 @@ const summaryFile = "gdlessons-notebooks-summary.txt"
 // headless run needs (see plotting/interactive.StaticEnv).
 const staticEnv = "GDLESSONS_STATIC=1"
 
-// TestNbconvert executes the harness's fixture (testdata/fixture.ipynb:
-// plain Go, gdlib, a figure through gonbui and one through plotting.Show,
-// two checked numbers) headless with `jupyter nbconvert --execute`, as an
-// instructor or a learner without a browser would, and checks the executed
-// notebook as the browser suite checks the lessons (checkExecuted). The
-// lessons themselves run once, in the browser (TestBrowserNotebooks), whose
-// saved notebooks get the same checks: a second execution of every lesson
-// by nbconvert took 156 s of the package's 748 s (CI log of
-// 2026-11-23T06:12Z) and checked nothing the browser run does not. What
-// only nbconvert shows is that this route works at all: nbclient drives the
-// kernel without a page (no widget channel, GDLESSONS_STATIC as a headless
-// run sets it), which the fixture proves in about 10 s.
+// TestNbconvert executes two notebooks headless with `jupyter nbconvert
+// --execute`, as an instructor or a learner without a browser would, and
+// checks each executed notebook as the browser suite checks the lessons
+// (checkExecuted): the harness's fixture (testdata/fixture.ipynb: plain Go,
+// gdlib, a figure through gonbui and one through plotting.Show, two checked
+// numbers) and the browser fixture (testdata/browser/interactive.ipynb),
+// whose live figures must each be static from the start, since no page
+// will answer (GDLESSONS_STATIC=1, as a headless run sets it).
+//
+// The lessons themselves run once, in the browser (TestBrowserNotebooks),
+// whose saved notebooks get the same checks: a second execution of every
+// lesson by nbconvert took 156 s of the package's 748 s (CI log of
+// 2026-11-23T06:12Z) and checked nothing the browser run does not, except
+// that this route works at all, which these two notebooks show in about
+// 15 s.
 func TestNbconvert(t *testing.T) {
 	env := append(kernelEnv(t), staticEnv)
-	r := executeNotebook(t, env, filepath.Join("testdata", "fixture.ipynb"), t.TempDir())
-	for _, p := range r.problems {
-		t.Error(p)
+	t.Run("fixture", func(t *testing.T) {
+		t.Parallel()
+		r := executeNotebook(t, env, filepath.Join("testdata", "fixture.ipynb"), t.TempDir())
+		for _, p := range r.problems {
+			t.Error(p)
+		}
+		// testdata/fixture.ipynb has 5 code cells, 2 tagged "figure", 2
+		// expected strings.
+		if r.cells != 5 || r.figures < 2 || r.expect != 2 {
+			t.Errorf("fixture: %d cells, %d figures, %d expected strings checked; want 5, 2, 2", r.cells, r.figures, r.expect)
+		}
+		t.Logf("fixture through nbconvert: %.1fs, %d cells, slowest %s", r.seconds, r.cells, r.slowest)
+	})
+	t.Run("live-figures", func(t *testing.T) {
+		t.Parallel()
+		out := t.TempDir()
+		r := executeNotebook(t, env, filepath.Join("testdata", "browser", "interactive.ipynb"), out)
+		for _, p := range r.problems {
+			t.Error(p)
+		}
+		nb, err := readNotebook(filepath.Join(out, "interactive.ipynb"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		live := 0
+		for i, c := range nb.Cells {
+			if c.CellType != "code" || !liveCall.MatchString(string(c.Source)) {
+				continue
+			}
+			live++
+			figs, _ := checkCell(c)
+			text := printedText(c)
+			// plotting/interactive's session.finish writes the static line,
+			// with no "[ended: …]" reason when GDLESSONS_STATIC made it static
+			// from the start.
+			if figs == 0 || !strings.Contains(text, "Static figure") || !strings.Contains(text, "run this cell again") || strings.Contains(text, "[ended:") {
+				t.Errorf("cell %d: %d figures, printed %q; want a static figure made so from the start (GDLESSONS_STATIC=1)", i, figs, text)
+			}
+		}
+		if live == 0 {
+			t.Error("no live figure in testdata/browser/interactive.ipynb")
+		}
+		t.Logf("interactive.ipynb through nbconvert: %.1fs, %d live figures made static, slowest %s", r.seconds, live, r.slowest)
+	})
+}
+
+// printedText is what an executed cell printed: its stdout and the plain
+// text of its displays.
+func printedText(c cell) string {
+	var b strings.Builder
+	for _, o := range c.Outputs {
+		if o.OutputType == "stream" && o.Name == "stdout" {
+			b.WriteString(string(o.Text))
+		}
+		b.WriteString(o.text("text/plain"))
 	}
-	if r.cells == 0 || r.figures < 2 || r.expect < 2 {
-		// The fixture has 5 code cells, 2 figures, 2 expected strings.
-		t.Errorf("fixture: %d cells, %d figures, %d expected strings checked; want 5, 2, 2", r.cells, r.figures, r.expect)
-	}
-	t.Logf("fixture through nbconvert: %.1fs, %d cells, slowest %s", r.seconds, r.cells, r.slowest)
+	return b.String()
 }
 
 // TestHarnessCatchesFailures runs testdata/broken.ipynb, whose cells each
@@ -60,8 +111,8 @@ func TestNbconvert(t *testing.T) {
 // the lessons run: runNotebook, then checkExecuted on the saved notebook)
 // and with nbconvert (as the fixture runs). Each way must report each
 // failure, and nothing for the cell that is fine. In the browser, the
-// page's own check of errors must also catch the cells that write an error
-// (panic, stderr).
+// page's own checks must also catch the cells that write an error (panic,
+// stderr) and the one that shows fewer figures than it names.
 func TestHarnessCatchesFailures(t *testing.T) {
 	want := map[string]string{ // cell id → words the problem must contain
 		"compile-error":  "kernel error",
@@ -83,10 +134,11 @@ func TestHarnessCatchesFailures(t *testing.T) {
 		r := checkExecuted(filepath.Join(s.work, name), run.cellSeconds)
 		expectProblems(t, r.problems, want)
 		// The page's checks name cells by index: broken.ipynb's cells 2
-		// (panic) and 3 (stderr) write errors; cell 6 is fine.
-		for _, i := range []int{2, 3} {
-			if !containsPrefix(pageProblems, fmt.Sprintf("cell %d wrote an error", i)) {
-				t.Errorf("the page's check missed the error of cell %d; it reported:\n%s", i, strings.Join(pageProblems, "\n"))
+		// (panic) and 3 (stderr) write errors, cell 4 names Show( and
+		// shows no figure; cell 6 is fine.
+		for i, words := range map[int]string{2: "wrote an error", 3: "wrote an error", 4: "shows 0 figures"} {
+			if !containsPrefix(pageProblems, fmt.Sprintf("cell %d %s", i, words)) {
+				t.Errorf("the page's check missed cell %d (%s); it reported:\n%s", i, words, strings.Join(pageProblems, "\n"))
 			}
 		}
 		if containsPrefix(pageProblems, "cell 6 ") {
