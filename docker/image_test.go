@@ -14,12 +14,12 @@ import (
 
 // TestImage builds docker/Dockerfile with podman on local stand-ins for its
 // two base images (see standin_test.go), the Go modules coming in as a build
-// context and GOPROXY=off, so the build itself proves it downloads nothing,
-// and this machine's Go build cache lent to the tools' build;
-// then it checks the image: its entrypoint, command and user are the base's,
-// the build left nothing behind, every lesson executes with no network at
-// all, and the server refuses the API without its token and runs kernels as
-// the notebook user (server_test.go).
+// context, GOPROXY=off and no network, so the build itself proves it
+// downloads nothing, and this machine's Go build cache lent to the tools'
+// build; then it checks the image: its entrypoint, command and user are the
+// base's, the build left nothing behind, every lesson executed with no
+// network at all (lessons_test.go), and the server refuses the API without
+// its token and runs kernels as the notebook user (server_test.go).
 //
 // It runs only when GDLESSONS_IMAGE_TEST=1, and needs root, podman, runc and
 // debootstrap. Its
@@ -52,7 +52,10 @@ func TestImage(t *testing.T) {
 
 	const image = "localhost/gdlessons:test"
 	start := time.Now()
-	_, err = p.run(context.Background(), "build", "--network", "host", "--pull=never",
+	// --network none: the build runs with a loopback interface only (no
+	// bridge is made), so neither the build nor the lessons its warm-up
+	// executes can reach anything.
+	_, err = p.run(context.Background(), "build", "--network", "none", "--pull=never",
 		"--build-arg", "BASE_IMAGE="+base, "--build-arg", "GO_IMAGE="+goImage,
 		"--build-arg", "GOPROXY=off", "--build-context", "gomodcache="+modcache,
 		"--build-context", "gocache="+gocache,

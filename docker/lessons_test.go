@@ -11,7 +11,8 @@ import (
 	"testing"
 )
 
-// lessonRecord is what incontainer/lessons.py reports of one lesson.
+// lessonRecord is what lessons.py (docker/lessons.py, in the image as
+// /opt/gdlessons/lessons.py) reports of one lesson.
 type lessonRecord struct {
 	Lesson     string    `json:"lesson"`
 	Kernel     string    `json:"kernel"`
@@ -25,8 +26,12 @@ type lessonRecord struct {
 	UIDs       []int     `json:"uids"`
 }
 
-// lessonsResult is the RESULT line of incontainer/lessons.py.
-type lessonsResult struct {
+// warmUpReport is the image's /opt/gdlessons/warm-up.json: lessons.py's
+// report of the build's run of every lesson.
+const warmUpReport = "/opt/gdlessons/warm-up.json"
+
+// checkResult is the RESULT line of incontainer/check.py.
+type checkResult struct {
 	UID        int               `json:"uid"`
 	Started    int64             `json:"started"`
 	Trim       int64             `json:"trim"`
@@ -41,36 +46,43 @@ type lessonsResult struct {
 // in the base image's Dockerfile).
 const notebookUID = 1000
 
-// checkLessons starts the image as a learner's server would, but with
-// --network none (a loopback-only network namespace, no bridge: the
-// container cannot reach anything, so a cell that needs the network fails)
-// and an empty volume over the home folder (as JupyterHub mounts one), and
-// runs incontainer/lessons.py as the command: every lesson, copied into
-// ~/lessons by the start-up hook, executes without error in the installed
-// kernel, every process runs as the notebook user. It returns the kernel
-// name the lessons use.
+// checkLessons checks that every lesson runs in the image, offline, as the
+// notebook user, in two parts:
+//
+//   - The build: docker/Dockerfile executes every lesson (its warm-up, which
+//     fails the build on a failing lesson) as the notebook user with the
+//     image's Go settings, and the test builds with --network none, so no
+//     cell can have reached the network. The report it leaves in the image
+//     must name every lesson, with no error and only the notebook user's uid.
+//   - A learner's container: the image started as a server would be, but
+//     with --network none (a loopback-only network namespace, no bridge) and
+//     an empty volume over the home folder (as JupyterHub mounts one),
+//     running incontainer/check.py: the start-up hook has copied the lessons
+//     into ~/lessons, Go is told to stay offline, and the first lesson
+//     executes there in full with the image's build cache, and again up to
+//     its first program cell with an empty one, for the first-cell time.
+//
+// It returns the kernel name the lessons use.
 func checkLessons(t *testing.T, p *podman, image string, lessons []string) string {
-	home := userVolume(t)
-	checks, err := filepath.Abs("incontainer")
-	if err != nil {
-		t.Fatal(err)
+	var report struct {
+		Lessons []lessonRecord `json:"lessons"`
 	}
-	args := []string{"run", "--rm", "--network", "none",
-		"-v", home + ":/home/jovyan", "-v", checks + ":/mnt/checks:ro",
-		image, "python3", "/mnt/checks/lessons.py", "/home/jovyan/lessons"}
-	out, err := p.run(context.Background(), append(args, lessons...)...)
-	if err != nil {
-		t.Fatal(err)
+	out := p.must(t, "run", "--rm", "--network", "host", "--entrypoint", "cat", image, warmUpReport)
+	if err := json.Unmarshal([]byte(out), &report); err != nil {
+		t.Fatalf("the image's %s: %v\n%s", warmUpReport, err, tail(out, 20))
 	}
-	_, line, ok := strings.Cut(out, "RESULT ")
-	if !ok {
-		t.Fatalf("lessons.py printed no RESULT line:\n%s", tail(out, 40))
+	var built []string
+	for _, l := range report.Lessons {
+		built = append(built, l.Lesson)
 	}
-	var r lessonsResult
-	if err := json.Unmarshal([]byte(line), &r); err != nil {
-		t.Fatalf("lessons.py's RESULT: %v\n%s", err, line)
+	if !slices.Equal(built, lessons) {
+		t.Errorf("the build executed %v, want every lesson %v", built, lessons)
 	}
+	home := imageEnv(t, p, image)["HOME"]
+	kernel := checkRecords(t, "build", report.Lessons, home)
+	logRecords(t, "build", report.Lessons)
 
+	r := runCheck(t, p, image, lessons[:1])
 	if r.UID != notebookUID {
 		t.Errorf("the container runs as uid %d, want %d", r.UID, notebookUID)
 	}
@@ -91,46 +103,105 @@ func checkLessons(t *testing.T, p *podman, image string, lessons []string) strin
 	if !strings.HasPrefix(r.Env["GOPROXY"], "file://") || r.Env["GOSUMDB"] != "off" || r.Env["GOTOOLCHAIN"] != "local" {
 		t.Errorf("Go is not told to stay offline: %v", r.Env)
 	}
-
-	var kernel string
-	var peak, slowest float64
-	for _, l := range append(r.Lessons, r.Cold) {
-		if l.Error != "" {
-			t.Errorf("%s (kernel %q): %s", l.Lesson, l.Kernel, l.Error)
-		}
-		if strings.HasPrefix(l.KernelDir, r.Env["HOME"]) {
-			t.Errorf("%s: kernelspec %s is inside $HOME", l.Lesson, l.KernelDir)
-		}
-		if !slices.Equal(l.UIDs, []int{notebookUID}) {
-			t.Errorf("%s: the kernel's processes ran as uids %v, want only %d", l.Lesson, l.UIDs, notebookUID)
-		}
-		kernel = l.Kernel
+	if k := checkRecords(t, "container", append(r.Lessons, r.Cold), r.Env["HOME"]); k != kernel {
+		t.Errorf("the container's lessons ran kernel %q, the build's %q", k, kernel)
 	}
-	var cells []float64
-	for _, l := range r.Lessons {
-		t.Logf("%-45s first cell %5.1f s, first program cell %5.1f s, lesson %5.1f s, peak RSS %4.0f MB",
-			l.Lesson, l.FirstCellS, l.ProgramS, l.Seconds, l.PeakRSSMB)
-		peak = max(peak, l.PeakRSSMB)
-		slowest = max(slowest, l.FirstCellS, l.ProgramS)
-		cells = append(cells, l.CellS...)
-	}
+	logRecords(t, "container", r.Lessons)
 	if len(r.Lessons) > 0 && r.Cold.ProgramS > 0 {
 		warm := r.Lessons[0].ProgramS
 		t.Logf("first program cell of %s in a fresh container and kernel: %.1f s with the image's build cache, %.1f s with an empty one (%.2f×)",
 			r.Cold.Lesson, warm, r.Cold.ProgramS, warm/r.Cold.ProgramS)
 	}
-	slices.Sort(cells)
-	if len(cells) > 0 {
-		t.Logf("%d code cells: median %.1f s, slowest first cell of a lesson %.1f s; peak RSS of kernel, Go build, gopls and cell programs %.0f MB",
-			len(cells), cells[len(cells)/2], slowest, peak)
+	return kernel
+}
+
+// runCheck runs incontainer/check.py on lessons in a learner's container
+// (see checkLessons) and returns its result.
+func runCheck(t *testing.T, p *podman, image string, lessons []string) checkResult {
+	checks, err := filepath.Abs("incontainer")
+	if err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"run", "--rm", "--network", "none",
+		"-v", userVolume(t) + ":/home/jovyan", "-v", checks + ":/mnt/checks:ro",
+		image, "python3", "/mnt/checks/check.py", "/home/jovyan/lessons"}
+	out, err := p.run(context.Background(), append(args, lessons...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, line, ok := strings.Cut(out, "RESULT ")
+	if !ok {
+		t.Fatalf("check.py printed no RESULT line:\n%s", tail(out, 40))
+	}
+	var r checkResult
+	if err := json.Unmarshal([]byte(line), &r); err != nil {
+		t.Fatalf("check.py's RESULT: %v\n%s", err, line)
+	}
+	return r
+}
+
+// checkRecords checks lessons.py's records of where (the build or a
+// container): no error, the kernelspec outside home, every process of the
+// notebook user. It returns the kernel the lessons name.
+func checkRecords(t *testing.T, where string, records []lessonRecord, home string) (kernel string) {
+	if len(records) == 0 {
+		t.Errorf("%s: no lesson was executed", where)
+	}
+	for _, l := range records {
+		if l.Error != "" {
+			t.Errorf("%s: %s (kernel %q): %s", where, l.Lesson, l.Kernel, l.Error)
+		}
+		if home == "" || strings.HasPrefix(l.KernelDir, home) {
+			t.Errorf("%s: %s: kernelspec %s is inside $HOME=%q", where, l.Lesson, l.KernelDir, home)
+		}
+		if !slices.Equal(l.UIDs, []int{notebookUID}) {
+			t.Errorf("%s: %s: the kernel's processes ran as uids %v, want only %d", where, l.Lesson, l.UIDs, notebookUID)
+		}
+		kernel = l.Kernel
 	}
 	return kernel
 }
 
+// logRecords logs each lesson's times and peak memory, and a summary.
+func logRecords(t *testing.T, where string, records []lessonRecord) {
+	var cells []float64
+	var peak, slowest, total float64
+	for _, l := range records {
+		t.Logf("%s: %-45s first cell %5.1f s, first program cell %5.1f s, lesson %5.1f s, peak RSS %4.0f MB",
+			where, l.Lesson, l.FirstCellS, l.ProgramS, l.Seconds, l.PeakRSSMB)
+		peak = max(peak, l.PeakRSSMB)
+		slowest = max(slowest, l.FirstCellS, l.ProgramS)
+		total += l.Seconds
+		cells = append(cells, l.CellS...)
+	}
+	slices.Sort(cells)
+	if len(cells) > 0 {
+		t.Logf("%s: %d lessons in %.0f s, %d code cells: median %.1f s, slowest first cell of a lesson %.1f s; "+
+			"peak RSS of kernel, Go build, gopls and cell programs %.0f MB",
+			where, len(records), total, len(cells), cells[len(cells)/2], slowest, peak)
+	}
+}
+
+// imageEnv returns the environment the image's configuration sets.
+func imageEnv(t *testing.T, p *podman, image string) map[string]string {
+	var env []string
+	out := p.must(t, "image", "inspect", "--format", "{{json .Config.Env}}", image)
+	if err := json.Unmarshal([]byte(out), &env); err != nil {
+		t.Fatalf("the image's environment: %v: %s", err, out)
+	}
+	m := map[string]string{}
+	for _, kv := range env {
+		if k, v, ok := strings.Cut(kv, "="); ok {
+			m[k] = v
+		}
+	}
+	return m
+}
+
 // checkTrimMark checks that the start-up hook wrote the start time into the
 // build cache's trim.txt (see docker/start-hook): newer than the image's own
-// and at most a minute before lessons.py started.
-func checkTrimMark(t *testing.T, p *podman, image string, r lessonsResult) {
+// and at most a minute before check.py started.
+func checkTrimMark(t *testing.T, p *podman, image string, r checkResult) {
 	out := p.must(t, "run", "--rm", "--network", "host", "--entrypoint", "sh", image, "-c", `cat "$GOCACHE/trim.txt"`)
 	built, err := strconv.ParseInt(strings.TrimSpace(out), 10, 64)
 	if err != nil {

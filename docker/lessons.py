@@ -1,24 +1,28 @@
-"""lessons.py: run by docker/image_test.go inside the lessons image, as the
-container's command (after start.sh and its start-up hooks), with no network.
+"""lessons.py: execute lessons in the kernels they name, as a learner would,
+and report what it took. Installed in the image as /opt/gdlessons/lessons.py.
 
-usage: python3 lessons.py DIR LESSON.ipynb...
+usage: python3 lessons.py [--report FILE] [--first-program-cell] LESSON.ipynb...
 
-For every lesson (a file in DIR) it starts a fresh kernel of the kind the
-notebook names and executes every cell in order, recording the first error,
-the seconds each code cell took (and the first code cell, and the first that
-runs a program, a cell with %%), the seconds the whole lesson took, and,
-sampled every 50 ms, the peak of the summed resident memory of every process in the
-container but this one and tini (the kernel, go, the compiler and linker,
-gopls, the cell's program) and the uids those processes ran as. It also
-reports $GOCACHE/trim.txt as the start-up hook left it. Then it
-executes the first lesson up to its first program cell once more in a
-kernel whose Go build cache is empty: the reference for the first-cell time. It
-prints one line, RESULT followed by a JSON object.
+Each lesson runs in a fresh kernel, every code cell in order, until the first
+error (or, with --first-program-cell, until the first cell that runs a
+program: a cell with %%). For each lesson it records the first error, the
+seconds each code cell took, the first code cell's and the first program
+cell's seconds, the whole lesson's seconds, and, sampled every 50 ms, the peak
+of the summed resident memory of every process in the container but this one
+and pid 1 (the kernel, go, the compiler and linker, gopls, the cell's program)
+and the uids those processes ran as.
+
+It prints a line for each lesson and writes the records as JSON to FILE
+(standard output for -). It exits with status 1 when a lesson failed, 2 on
+bad usage. docker/Dockerfile runs it on every lesson to warm Go's build cache
+(a lesson that fails fails the build) and keeps the report in
+/opt/gdlessons/warm-up.json; docker/image_test.go reads that report and runs
+it again in a fresh container.
 """
+import argparse
 import json
 import os
 import sys
-import tempfile
 import threading
 import time
 
@@ -26,6 +30,10 @@ import nbformat
 from jupyter_client.kernelspec import KernelSpecManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
+
+# CELL_TIMEOUT: seconds one cell may take. The slowest cell of the lessons,
+# the first one compiled with an empty build cache, took 74 s on 2 busy cores.
+CELL_TIMEOUT = 900
 
 
 def processes():
@@ -63,7 +71,7 @@ class Sampler(threading.Thread):
         self.join()
 
 
-def execute(path, stop_after_program=False):
+def execute(path, first_program_cell=False):
     """Executes the notebook at path in a fresh kernel; returns its record."""
     nb = nbformat.read(path, as_version=4)
     kernel = nb.metadata.get("kernelspec", {}).get("name", "")
@@ -73,7 +81,7 @@ def execute(path, stop_after_program=False):
     except Exception as e:  # noqa: BLE001 - reported, not raised
         record["error"] = f"kernel {kernel!r}: {e}"
         return record
-    client = NotebookClient(nb, timeout=900, kernel_name=kernel,
+    client = NotebookClient(nb, timeout=CELL_TIMEOUT, kernel_name=kernel,
                             resources={"metadata": {"path": os.path.dirname(path)}})
     sampler = Sampler()
     sampler.start()
@@ -88,10 +96,10 @@ def execute(path, stop_after_program=False):
                 client.execute_cell(cell, index)
                 seconds = time.monotonic() - t0
                 record.setdefault("first_code_cell_s", seconds)
-                if "%%" in cell.source:  # the cell runs a program, not only declares
+                if "%%" in cell.source:
                     record.setdefault("first_program_cell_s", seconds)
                 record.setdefault("cell_s", []).append(seconds)
-                if stop_after_program and "first_program_cell_s" in record:
+                if first_program_cell and "first_program_cell_s" in record:
                     break
     except CellExecutionError as e:
         # gonb shows what go printed (say, `go get`'s complaint) as HTML.
@@ -106,21 +114,29 @@ def execute(path, stop_after_program=False):
     return record
 
 
-def main():
-    folder, lessons = sys.argv[1], sys.argv[2:]
-    with open("/proc/net/dev") as f:
-        interfaces = [line.split(":")[0].strip() for line in f.readlines()[2:]]
-    with open(os.path.join(os.environ["GOCACHE"], "trim.txt")) as f:
-        trimmed = int(f.read().strip())
-    result = {"uid": os.getuid(), "started": int(time.time()), "trim": trimmed, "interfaces": interfaces, "files": sorted(os.listdir(folder)),
-              "env": {k: os.environ.get(k, "") for k in
-                      ("GOPROXY", "GOSUMDB", "GOTOOLCHAIN", "GOMODCACHE", "GOCACHE", "HOME")},
-              "lessons": [execute(os.path.join(folder, name)) for name in lessons]}
-    if lessons:
-        with tempfile.TemporaryDirectory() as empty:
-            os.environ["GOCACHE"] = empty
-            result["cold"] = execute(os.path.join(folder, lessons[0]), stop_after_program=True)
-    print("RESULT " + json.dumps(result), flush=True)
+def main(argv):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--report", default="-", help="where the JSON goes (default -, standard output)")
+    parser.add_argument("--first-program-cell", action="store_true",
+                        help="stop each lesson after its first cell that runs a program")
+    parser.add_argument("lessons", nargs="+", metavar="LESSON.ipynb")
+    args = parser.parse_args(argv)
+    records = []
+    for path in args.lessons:
+        r = execute(path, args.first_program_cell)
+        records.append(r)
+        print(f"lessons.py: {r['lesson']}: {r['seconds']:.0f} s, first program cell "
+              f"{r.get('first_program_cell_s', 0):.1f} s, peak RSS {r['peak_rss_mb']:.0f} MB"
+              + (f"\nlessons.py: {r['lesson']} FAILED: {r['error']}" if r["error"] else ""),
+              file=sys.stderr, flush=True)
+    text = json.dumps({"lessons": records}, indent=1)
+    if args.report == "-":
+        print(text, flush=True)
+    else:
+        with open(args.report, "w") as f:
+            f.write(text + "\n")
+    return 1 if any(r["error"] for r in records) else 0
 
 
-main()
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
