@@ -84,6 +84,11 @@ async function run(path, kernelName, plan) {
         }
         const nb = (await resp.json()).content;
         const manager = new KernelManager({ serverSettings: settings });
+        // Wait for the manager's first list of running kernels: a list
+        // requested before startNew's kernel exists but answered after it
+        // would make the manager take the new kernel for shut down, and
+        // cancel its requests ("Canceled future for execute_request").
+        await manager.ready;
         const kernel = await manager.startNew({ name: kernelName });
         state.kernelId = kernel.id;
         const cells = [];
