@@ -34,8 +34,8 @@
 // An optimizer is a Transform: a stateless recipe, after optax, whose Init
 // makes the update of one run. Each update turns the gradient g into the
 // step u, and the run moves x ← x − u. Chain composes stages
-// (TraceMomentum, ScaleByRMS, ScaleByAdaGrad, ScaleByAdam, ScaleByLR), so
-// "Adam with a cosine schedule" is one line:
+// (TraceMomentum, ScaleByRMS, ScaleByAdaGrad, ScaleByAdam, ScaleByLR,
+// ClipByNorm), so "Adam with a cosine schedule" is one line:
 //
 //	gdlib.Chain(gdlib.ScaleByAdam(0.9, 0.999, 1e-8), gdlib.ScaleByLR(gdlib.Cosine(0.1, 500, 0)))
 //
