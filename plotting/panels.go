@@ -104,13 +104,13 @@ func (p *Panels) headerHeight() vg.Length {
 
 // titleStyle is the style of a figure's overall title: 14 pt, centred.
 func titleStyle() draw.TextStyle {
-	return draw.TextStyle{Color: color.Black, Font: font.From(plot.DefaultFont, 14),
+	return draw.TextStyle{Color: color.Black, Font: font.From(textFont, 14),
 		XAlign: draw.XCenter, YAlign: draw.YTop, Handler: plot.DefaultTextHandler}
 }
 
 // legendStyle is the style of a shared legend's entries: 11 pt.
 func legendStyle() draw.TextStyle {
-	return draw.TextStyle{Color: color.Black, Font: font.From(plot.DefaultFont, 11),
+	return draw.TextStyle{Color: color.Black, Font: font.From(textFont, 11),
 		XAlign: draw.XLeft, YAlign: draw.YCenter, Handler: plot.DefaultTextHandler}
 }
 

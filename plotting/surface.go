@@ -2,9 +2,7 @@ package plotting
 
 import (
 	"fmt"
-	"image/color"
 	"math"
-	"strings"
 
 	"gonum.org/v1/plot/palette"
 	"gonum.org/v1/plot/vg"
@@ -242,33 +240,4 @@ func (s *Surface3D) Draw(c draw.Canvas) {
 	sc.drawAxes()
 	sc.drawRuns(s.Runs)
 	sc.drawTitle()
-}
-
-// drawError writes err in the middle of c, in dark red: a figure that
-// cannot be drawn says why, in the cell where the learner looks.
-func drawError(c draw.Canvas, err error) {
-	sty := surfaceTextStyle(10)
-	sty.Color = color.NRGBA{0xa0, 0, 0, 0xff}
-	sty.XAlign, sty.YAlign = draw.XCenter, draw.YCenter
-	c.FillText(sty, c.Center(), wrapText(err.Error(), 70))
-}
-
-// wrapText breaks s into lines of at most width bytes at spaces.
-func wrapText(s string, width int) string {
-	var b strings.Builder
-	n := 0
-	for i, w := range strings.Fields(s) {
-		if i > 0 {
-			if n+1+len(w) > width {
-				b.WriteByte('\n')
-				n = 0
-			} else {
-				b.WriteByte(' ')
-				n++
-			}
-		}
-		b.WriteString(w)
-		n += len(w)
-	}
-	return b.String()
 }

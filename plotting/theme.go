@@ -8,11 +8,27 @@ import (
 	"gonum.org/v1/plot/vg"
 )
 
-func init() {
-	// Sans-serif text reads better on screen at small sizes than gonum's
-	// default serif. Setting it here also applies to plots a user makes
-	// with plot.New after importing this package.
-	plot.DefaultFont = font.Font{Typeface: "Liberation", Variant: "Sans"}
+// textFont is the typeface of every text of the package's figures:
+// Liberation Sans, which gonum/plot embeds. Sans-serif reads better on
+// screen at small sizes than gonum's default serif. The figures set it
+// themselves (see Font and theme); gonum's plot.DefaultFont is left alone,
+// so importing this package changes no plot made with plot.New.
+var textFont = font.Font{Typeface: "Liberation", Variant: "Sans"}
+
+// Font returns the font of the package's figures (Liberation Sans) at
+// size: for text drawn beside them in the same style.
+func Font(size vg.Length) font.Font { return font.From(textFont, size) }
+
+// theme gives the gonum plot p, made by plot.New, the package's font in
+// its title, axis labels, tick labels and legend, keeping gonum's sizes.
+func theme(p *plot.Plot) {
+	for _, f := range []*font.Font{
+		&p.Title.TextStyle.Font, &p.Legend.TextStyle.Font,
+		&p.X.Label.TextStyle.Font, &p.X.Tick.Label.Font,
+		&p.Y.Label.TextStyle.Font, &p.Y.Tick.Label.Font,
+	} {
+		*f = font.From(textFont, f.Size)
+	}
 }
 
 // Default figure sizes. A single plot is 6 × 4 inches (576 × 384 CSS

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgsvg"
@@ -116,7 +115,7 @@ func (a annotated) PlotPanels(c draw.Canvas) ([]*plot.Plot, []draw.Canvas) {
 // of a panel 3 inches high without hiding the curve.
 var noteStyle = draw.TextStyle{
 	Color:   color.Black,
-	Font:    font.From(plot.DefaultFont, 11),
+	Font:    plotting.Font(11),
 	Handler: plot.DefaultTextHandler,
 	XAlign:  draw.XLeft,
 	YAlign:  draw.YTop,
