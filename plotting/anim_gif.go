@@ -16,7 +16,7 @@ import (
 
 // GIFDPI is the resolution of GIF output: 96 dots per inch, one pixel per
 // CSS pixel, so a 6 × 4 inch animation is 576 × 384 pixels.
-var GIFDPI = 96
+const GIFDPI = 96
 
 // GIF writes the animation as an animated GIF that loops forever, one
 // frame per step at FPS, the last frame held for Hold, like the seed's

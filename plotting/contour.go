@@ -18,7 +18,7 @@ import (
 // ContourResolution is the number of samples per axis from which contour
 // lines of a function are traced: 101 gives smooth lines on a 6 in plot
 // at a fraction of the cost of the heat map's 201.
-var ContourResolution = 101
+const ContourResolution = 101
 
 // Contour draws n contour lines of f(x, y) over f.Domain (the labs'
 // contour plot has 18), coloured by Viridis from low to high (Colors
@@ -85,7 +85,7 @@ const (
 
 // LogDecades is the number of decades of f − min that LogContourLevels
 // spans: the lowest level is (hi − lo)·10⁻⁴ above lo, or nearly.
-var LogDecades = 4.0
+const LogDecades = 4.0
 
 // LogContourLevels returns n levels strictly inside [lo, hi] whose heights
 // above lo grow by equal ratios: lo + (hi − lo)·10^(−LogDecades·(1 − k/(n + 1)))

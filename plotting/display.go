@@ -27,7 +27,7 @@ import (
 // inch, so the fallback stays sharp on high-density screens. The bundle
 // tells the notebook the size in CSS pixels, so it is shown at the same
 // size as the SVG.
-var PNGDPI = 144
+const PNGDPI = 144
 
 // Show displays fig inline in the current gonb notebook cell: one call,
 // Show(fig). Outside a notebook (a test, a program, an Example) it does

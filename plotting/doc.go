@@ -101,7 +101,7 @@
 // signed values (a derivative); Terrain reads as a landscape. A ColorScale
 // maps values to colours between limits (the seeds' vmin and vmax), clamping
 // values outside them and giving NaN and ±Inf a colour of their own. Runs
-// get the colours of RunColors (matplotlib's tab10), in order.
+// get the colours of RunColor (matplotlib's tab10), in order.
 //
 // # Size
 //

@@ -14,7 +14,7 @@ import (
 
 // HeatmapResolution is the number of samples per axis of a function's heat
 // map: 201, the seeds' np.linspace(-3, 3, 201).
-var HeatmapResolution = 201
+const HeatmapResolution = 201
 
 // Map is a figure over the plane: a heat map and/or contour lines of
 // f(x, y) or of a data grid, with runs, arrows and minima drawn over it, and

@@ -179,7 +179,7 @@ func (p *Plot) drawLaidOut(l plotLayout) {
 // MaxBoxKey is the most entries a key drawn in a box on the axes may have:
 // a longer key (f, f′ and three or more runs) would hide the data, so it
 // is drawn in rows above the axes, as KeyAbove does.
-var MaxBoxKey = 4
+const MaxBoxKey = 4
 
 // keyAbove reports whether the key is drawn above the axes: KeyAbove, or
 // more than MaxBoxKey entries.

@@ -35,28 +35,29 @@ func theme(p *plot.Plot) {
 // pixels), close to matplotlib's default 6.4 × 4.8 and wide enough for a
 // notebook column; a panel of a grid is 3.5 × 3 inches, so three side by
 // side are as wide as the seed's figsize=(10, 3).
-var (
+const (
 	DefaultWidth       = 6 * vg.Inch
 	DefaultHeight      = 4 * vg.Inch
 	DefaultPanelWidth  = 3.5 * vg.Inch
 	DefaultPanelHeight = 3 * vg.Inch
 )
 
-// RunColors are the colours given to successive runs (and curves) of a
+// runColors are the colours given to successive runs (and curves) of a
 // figure: the "tab10" qualitative palette of matplotlib (after Tableau),
 // distinguishable by most readers with colour-vision deficiencies and
 // the colours the seeds' figures use.
-var RunColors = []color.Color{
+var runColors = []color.Color{
 	rgb(0x1f77b4), rgb(0xff7f0e), rgb(0x2ca02c), rgb(0xd62728), rgb(0x9467bd),
 	rgb(0x8c564b), rgb(0xe377c2), rgb(0x7f7f7f), rgb(0xbcbd22), rgb(0x17becf),
 }
 
-// RunColor returns the colour of the i-th run: RunColors, cycled.
+// RunColor returns the colour of the i-th run (i ≥ 0; a negative i counts
+// as −i), cycling through matplotlib's ten "tab10" colours.
 func RunColor(i int) color.Color {
 	if i < 0 {
 		i = -i
 	}
-	return RunColors[i%len(RunColors)]
+	return runColors[i%len(runColors)]
 }
 
 func rgb(h uint32) color.NRGBA {
