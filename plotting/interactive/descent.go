@@ -15,7 +15,7 @@ import (
 // restarts it from the clicked point. Play/Pause stops and resumes the
 // animation. In two variables the figure is usually the contour beside the
 // 3-D surface, the same run on both; the click is read on any panel that is
-// a gonum plot (see PlotPanels).
+// a gonum plot (see plotting.PlotPanels).
 //
 // The verdict follows the labs' rules: the run converged if every partial
 // derivative fell below Tol (1e-5 in one variable, 1e-3 in two) while every

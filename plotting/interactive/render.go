@@ -104,7 +104,7 @@ func (a annotated) hidden(f Frame, box vg.Rectangle) float64 {
 
 // PlotPanels forwards to the figure, so an annotated figure is clickable.
 func (a annotated) PlotPanels(c draw.Canvas) ([]*plot.Plot, []draw.Canvas) {
-	if pp, ok := a.Figure.(PlotPanels); ok {
+	if pp, ok := a.Figure.(plotting.PlotPanels); ok {
 		return pp.PlotPanels(c)
 	}
 	return nil, nil
