@@ -19,7 +19,7 @@ import (
 const GIFDPI = 96
 
 // GIF writes the animation as an animated GIF that loops forever, one
-// frame per step at FPS, the last frame held for Hold, like the seed's
+// frame per step at FPS, the last frame held for Hold, like the course's
 // write_gif. The plot is drawn once with gonum's vgimg; each frame's moving
 // parts are drawn on a transparent layer and composited over it with
 // image/draw. Frames share one palette of 256 colours chosen from the last

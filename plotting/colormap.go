@@ -135,7 +135,7 @@ func Viridis() palette.ColorMap {
 }
 
 // Jet returns the jet colour map (dark blue, cyan, yellow, red, dark red),
-// for fidelity with the seeds, whose imshow figures use matplotlib's
+// for fidelity with the course, whose imshow figures use matplotlib's
 // default of the time. Jet is not perceptually uniform: its bright cyan and
 // yellow bands show edges that are not in the data. Prefer Viridis.
 //

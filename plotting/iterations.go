@@ -62,12 +62,12 @@ func coordName(k int) string {
 }
 
 // MaxDots is the largest number of iterates drawn with a dot each (the
-// seed's 'o-' style); longer runs are drawn as lines only.
+// course's 'o-' style); longer runs are drawn as lines only.
 const MaxDots = 150
 
 // ByIteration draws each quantity by iteration in a panel of its own, side
 // by side, every run in its colour with one legend shared by the panels
-// (when there is more than one run): the seed's 2-panel figure is
+// (when there is more than one run): the course's 2-panel figure is
 // ByIteration(runs, Coord(0), Deriv), its 3-panel one
 // ByIteration(runs, Coord(0), Deriv, LR). Iterations are numbered from 0,
 // the start. NaN and ±Inf values are left out, so a diverging run stops

@@ -30,7 +30,7 @@ func (m *Map) With(runs ...*gdlib.Trace) *Map {
 }
 
 // WithMany draws many runs (a grid of starts) in one colour, thin and
-// without arrows, with one key entry, label: the seed's basins figure.
+// without arrows, with one key entry, label: the course's basins figure.
 // Each path is simplified on the page (to half a point), and all paths,
 // all start squares and all end dots are one SVG element each, so 625 runs
 // of 100 steps stay under 150 KB. A diverged run ends in a red ×.
@@ -67,7 +67,7 @@ type runBundle struct {
 func (b *runBundle) Plot(c draw.Canvas, p *plot.Plot) {
 	trX, trY := p.Transforms(&c)
 	lc := color.NRGBAModel.Convert(b.color).(color.NRGBA)
-	lc.A = 140 // the seed's alpha=0.5, a little stronger on a light map
+	lc.A = 140 // the course's alpha=0.5, a little stronger on a light map
 	var lines vg.Path
 	var starts, ends []vg.Point
 	var crosses []vg.Point
@@ -189,7 +189,7 @@ func (m *Map) addRun2(t *gdlib.Trace, col color.Color, name string) {
 	if !diverged {
 		end := haloMarker(xs[n-1], ys[n-1], col, draw.CircleGlyph{}, 4)
 		if x, y := xs[n-1], ys[n-1]; x < m.X.Min || x > m.X.Max || y < m.Y.Min || y > m.Y.Max {
-			// Seed 002's lr 0.5 run ends on the flat region outside
+			// GD(0.5) on peaks from (0, 1.4) ends on the flat region outside
 			// the square: say where, at the edge it left by.
 			end[1].Label = "end " + gdlib.Pt(x, y).String()
 		}

@@ -13,7 +13,7 @@ import (
 
 // Surface3D is the 3-D surface of a function of two variables, seen from a
 // camera set like matplotlib's view_init (see View), with runs drawn on it:
-// seed 002's "3D Surface Plot" of peaks and the labs' surfaces (seed 003).
+// the course's "3D Surface Plot" of peaks and its labs' surfaces.
 //
 // gonum/plot has no 3-D, so the surface is projected here: its faces are
 // sorted back to front (painter's order), each is filled with the colour
@@ -37,7 +37,7 @@ type Surface3D struct {
 	XLabel, YLabel, ZLabel string
 
 	// View is the camera. Surface sets matplotlib's default, elev 30,
-	// azim −60; the seed's peaks figure uses elev 30, azim 250.
+	// azim −60; the course's peaks figure uses elev 30, azim 250.
 	View View
 
 	// Domain is the region of the x-y plane drawn; nil means F.Domain.
@@ -52,10 +52,10 @@ type Surface3D struct {
 	Resolution int
 
 	// ColorMap colours the faces by height; nil means Viridis. Use Jet()
-	// for fidelity with the seed (cmap='jet'), CoolWarm() and Terrain()
+	// for fidelity with the course (cmap='jet'), CoolWarm() and Terrain()
 	// for the labs.
 	ColorMap palette.ColorMap
-	// CLim are the colour limits (the seeds' vmin, vmax); the zero Range
+	// CLim are the colour limits (the course's vmin, vmax); the zero Range
 	// means the range of f over the grid, as plot_surface does.
 	CLim gdlib.Range
 

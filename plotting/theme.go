@@ -34,7 +34,7 @@ func theme(p *plot.Plot) {
 // Default figure sizes. A single plot is 6 × 4 inches (576 × 384 CSS
 // pixels), close to matplotlib's default 6.4 × 4.8 and wide enough for a
 // notebook column; a panel of a grid is 3.5 × 3 inches, so three side by
-// side are as wide as the seed's figsize=(10, 3).
+// side are as wide as the course's figsize=(10, 3).
 const (
 	DefaultWidth       = 6 * vg.Inch
 	DefaultHeight      = 4 * vg.Inch
@@ -45,7 +45,7 @@ const (
 // runColors are the colours given to successive runs (and curves) of a
 // figure: the "tab10" qualitative palette of matplotlib (after Tableau),
 // distinguishable by most readers with colour-vision deficiencies and
-// the colours the seeds' figures use.
+// the colours the course's figures use.
 var runColors = []color.Color{
 	rgb(0x1f77b4), rgb(0xff7f0e), rgb(0x2ca02c), rgb(0xd62728), rgb(0x9467bd),
 	rgb(0x8c564b), rgb(0xe377c2), rgb(0x7f7f7f), rgb(0xbcbd22), rgb(0x17becf),
@@ -67,6 +67,6 @@ func rgb(h uint32) color.NRGBA {
 // fontSlack widens the room left for text where it could run into
 // something. Widths are measured with Liberation Sans; a viewer without it
 // draws the SVG's text in Arial (same widths) or, on some Linux systems,
-// DejaVu Sans, up to about 12 % wider (measured here with rsvg-convert,
+// DejaVu Sans, up to about 12 % wider (measured with rsvg-convert,
 // which falls back to DejaVu Sans).
 const fontSlack = 1.15

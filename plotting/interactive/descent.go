@@ -9,7 +9,7 @@ import (
 	"github.com/gdlessons/lessons/plotting"
 )
 
-// Descent is the labs' animated gradient descent (seed 003): the run is
+// Descent is the course labs' animated gradient descent: the run is
 // drawn step by step with the iteration, x₀, f and f′ written on the plot,
 // ends with "Converged" or "Has not converged", and a click on the plot
 // restarts it from the clicked point. Play/Pause stops and resumes the
@@ -53,8 +53,8 @@ type Descent struct {
 // DefaultDelay is Descent.Delay's default.
 const DefaultDelay = 150 * time.Millisecond
 
-// Labs' tolerances on the gradient for "Converged" (seed 003's w2_tools, as
-// LESSONS.md records them).
+// The course labs' tolerances on the gradient for "Converged": every
+// partial derivative below Tol1D in one variable, Tol2D in two.
 const (
 	Tol1D = 1e-5
 	Tol2D = 1e-3

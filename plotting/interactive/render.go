@@ -111,7 +111,7 @@ func (a annotated) PlotPanels(c draw.Canvas) ([]*plot.Plot, []draw.Canvas) {
 }
 
 // noteStyle is the text written on a live figure: 11 pt, one point under
-// the seeds' matplotlib default of 12, so that four lines fit in the corner
+// the course's matplotlib default of 12, so that four lines fit in the corner
 // of a panel 3 inches high without hiding the curve.
 var noteStyle = draw.TextStyle{
 	Color:   color.Black,
