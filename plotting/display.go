@@ -22,12 +22,17 @@ import (
 	"gonum.org/v1/plot/vg/vgsvg"
 )
 
-// PNGDPI is the resolution of PNG output (the notebook's fallback image
-// and Save to .png): 144 dots per inch, 1.5 × a browser's 96 CSS pixels per
-// inch, so the fallback stays sharp on high-density screens. The bundle
-// tells the notebook the size in CSS pixels, so it is shown at the same
-// size as the SVG.
+// PNGDPI is the resolution of PNG output (PNG and Save to .png): 144 dots
+// per inch, 1.5 × a browser's 96 CSS pixels per inch, so the image stays
+// sharp on high-density screens.
 const PNGDPI = 144
+
+// fallbackDPI is the resolution of the bundle's PNG: 96 dots per inch, one
+// pixel per CSS pixel. Only viewers that show no HTML display it (the SVG
+// is what JupyterLab, the Notebook and nbconvert show), so it is made for
+// size and speed rather than for high-density screens (see DESIGN.md for
+// what it saves; BenchmarkBundle… measures it).
+const fallbackDPI = 96
 
 // Show displays fig inline in the current gonb notebook cell: one call,
 // Show(fig). Outside a notebook (a test, a program, an Example) it does
@@ -143,11 +148,11 @@ func PNG(fig Figure) ([]byte, error) { return render(fig, pngFormat, nil) }
 // PDF draws fig and returns it as a PDF document with its fonts embedded.
 func PDF(fig Figure) ([]byte, error) { return render(fig, pdfFormat, nil) }
 
-// fallbackPNG is the bundle's PNG: fig at PNGDPI, reduced to 256 colours
-// (median cut, as the 3-D surface's raster). A figure's few hundred
-// distinct colours survive; the PNG is 3 to 5 times smaller (a 201 × 201
-// heat map with a run: 87 KB → 18 KB), which matters because every figure
-// of a saved notebook carries it.
+// fallbackPNG is the bundle's PNG: fig at fallbackDPI, reduced to 256
+// colours (median cut, as the 3-D surface's raster). A figure's few hundred
+// distinct colours survive; the PNG is 3 to 5 times smaller than a
+// full-colour one, which matters because every figure of a saved notebook
+// carries it.
 func fallbackPNG(fig Figure) ([]byte, error) { return render(fig, fallbackFormat, nil) }
 
 // format is an output of the drawing pipeline: the canvas a figure is
@@ -175,8 +180,10 @@ var (
 		},
 	}
 	fallbackFormat = format{
-		name:   "PNG",
-		canvas: pngFormat.canvas,
+		name: "PNG",
+		canvas: func(w, h vg.Length) vg.CanvasWriterTo {
+			return vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(fallbackDPI))}
+		},
 		encode: func(c vg.CanvasWriterTo) ([]byte, error) {
 			src := c.(vgimg.PngCanvas).Image()
 			rgba, ok := src.(*image.RGBA)
@@ -185,7 +192,7 @@ var (
 				stddraw.Draw(rgba, rgba.Bounds(), src, src.Bounds().Min, stddraw.Src)
 			}
 			var buf bytes.Buffer
-			if err := (&png.Encoder{CompressionLevel: png.BestCompression}).Encode(&buf, quantize(rgba, 256)); err != nil {
+			if err := (&png.Encoder{CompressionLevel: png.DefaultCompression}).Encode(&buf, quantize(rgba, 256)); err != nil {
 				return nil, fmt.Errorf("plotting: writing PNG: %w", err)
 			}
 			return buf.Bytes(), nil
