@@ -10,9 +10,9 @@ import (
 	"github.com/gdlessons/lessons/gdlib"
 )
 
-// Animation is runs of gradient descent played step by step: seed 004's
-// pair, plain GD against momentum on sin(x²) + sin x, with every step (the
-// seed's GIF stops after 20 of 200).
+// Animation is runs of gradient descent played step by step, as the
+// course's animation of plain GD against momentum on sin(x²) + sin x, with
+// every step (the course's GIF stops after 20 of 200).
 //
 // For a function of one variable, frame k shows each run's point
 // (xₖ, f(xₖ)) on the curve, its x on the axis below, the path of chords it
@@ -40,7 +40,7 @@ type Animation struct {
 	// variables; zero means 18, as the labs draw.
 	Levels int
 
-	// FPS is the number of frames per second; zero means 20, seed 004's
+	// FPS is the number of frames per second; zero means 20, the course's
 	// write_gif(fps=20).
 	FPS float64
 	// Hold is how long, in seconds, the last frame stays before the

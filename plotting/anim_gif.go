@@ -16,10 +16,10 @@ import (
 
 // GIFDPI is the resolution of GIF output: 96 dots per inch, one pixel per
 // CSS pixel, so a 6 × 4 inch animation is 576 × 384 pixels.
-var GIFDPI = 96
+const GIFDPI = 96
 
 // GIF writes the animation as an animated GIF that loops forever, one
-// frame per step at FPS, the last frame held for Hold, like the seed's
+// frame per step at FPS, the last frame held for Hold, like the course's
 // write_gif. The plot is drawn once with gonum's vgimg; each frame's moving
 // parts are drawn on a transparent layer and composited over it with
 // image/draw. Frames share one palette of 256 colours chosen from the last

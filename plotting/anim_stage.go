@@ -41,6 +41,7 @@ var curveColor = color.NRGBA{0x44, 0x44, 0x44, 0xff}
 // stage draws the static plot on c and returns where the moving parts go.
 func (a *Animation) stage(c draw.Canvas) *stage {
 	p := plot.New()
+	theme(p)
 	p.Title.Text = a.Title
 	p.X.Label.Text = a.XLabel
 	p.Y.Label.Text = a.YLabel

@@ -10,7 +10,6 @@ import (
 
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
-	"gonum.org/v1/plot/vg/vgsvg"
 )
 
 // SVG returns the animation as one SVG document that plays by itself and
@@ -18,15 +17,10 @@ import (
 // with SMIL (<animate>, <animateTransform>, calcMode="discrete"), so 200
 // steps of two runs take tens of kilobytes.
 //
-// Why SMIL: a notebook shows an SVG as an image. JupyterLab renders
-// image/svg+xml in an <img> (rendermime's renderSVG), and an <img> never
-// runs scripts, so JavaScript animation is out; nbconvert's HTML, GitHub's
-// viewer and untrusted notebooks never run scripts either. Declarative SMIL
-// animation runs inside <img> in Chromium, Firefox and Safari. CSS
-// keyframes would too, but they cannot step through 200 arbitrary
-// positions without 200 rules. Viewers that do not animate (rsvg-convert,
-// some previewers) show the last frame, which is what the static
-// attributes hold.
+// It needs no script: SMIL runs inside an <img> in Chromium, Firefox and
+// Safari (see DESIGN.md). Viewers that do not animate (rsvg-convert, some
+// previewers) show the last frame, which is what the static attributes
+// hold.
 //
 // The document has no id attributes: clipping is done by nested <svg>
 // viewports, so two animations in one page never collide.
@@ -34,19 +28,16 @@ func (a *Animation) SVG() ([]byte, error) {
 	if err := a.Err(); err != nil {
 		return nil, err
 	}
-	w, h := a.Size()
-	c := vgsvg.New(w, h)
-	dc := draw.New(c)
-	st := a.stage(dc)
-	var buf bytes.Buffer
-	if _, err := c.WriteTo(&buf); err != nil {
-		return nil, fmt.Errorf("plotting: writing SVG: %w", err)
+	var st *stage
+	doc, err := render(a, svgFormat, func(dc draw.Canvas) { st = a.stage(dc) })
+	if err != nil {
+		return nil, err
 	}
-	doc := cleanSVG(buf.Bytes())
 	end := bytes.LastIndex(doc, []byte("</svg>"))
 	if end < 0 {
 		return nil, fmt.Errorf("plotting: vgsvg wrote no </svg>")
 	}
+	_, h := a.Size()
 	var out bytes.Buffer
 	out.Write(doc[:end])
 	st.writeSMIL(&out, h)
@@ -64,15 +55,7 @@ func (a *Animation) FrameSVG(k int) ([]byte, error) {
 	if n := a.Frames(); k < 0 || k >= n {
 		return nil, fmt.Errorf("plotting: Animation.FrameSVG(%d): want a frame from 0 to %d", k, n-1)
 	}
-	w, h := a.Size()
-	c := vgsvg.New(w, h)
-	dc := draw.New(c)
-	a.stage(dc).drawFrame(dc, k)
-	var buf bytes.Buffer
-	if _, err := c.WriteTo(&buf); err != nil {
-		return nil, fmt.Errorf("plotting: writing SVG: %w", err)
-	}
-	return cleanSVG(buf.Bytes()), nil
+	return render(a, svgFormat, func(dc draw.Canvas) { a.stage(dc).drawFrame(dc, k) })
 }
 
 // svgFont is the font of the counter: the package's sans-serif, with the

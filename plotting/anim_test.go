@@ -232,7 +232,7 @@ func TestAnimationEscapesText(t *testing.T) {
 	if err := wellFormed(svg); err != nil {
 		t.Fatal(err)
 	}
-	b, err := a.MIMEBundle()
+	b, err := Bundle(a)
 	if err != nil {
 		t.Fatal(err)
 	}

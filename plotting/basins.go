@@ -22,10 +22,10 @@ const (
 	BasinNotRun       = float64(gdlib.BasinNotRun)       // cancelled before it ran
 )
 
-// BasinColors are the colours of the basins of minima 0, 1, 2, …: light
+// basinColors are the colours of the basins of minima 0, 1, 2, …: light
 // tints of the run colours (matplotlib's tab20, light entries), so runs and
 // markers drawn over them stay visible.
-var BasinColors = []color.Color{
+var basinColors = []color.Color{
 	rgb(0xaec7e8), rgb(0xffbb78), rgb(0x98df8a), rgb(0xc5b0d5), rgb(0xc49c94),
 	rgb(0xf7b6d2), rgb(0xdbdb8d), rgb(0x9edae5), rgb(0xff9896),
 }
@@ -33,24 +33,24 @@ var BasinColors = []color.Color{
 // Colours of the outcomes that are not a minimum: distinct from every
 // basin colour and from each other in lightness, so they read in grey too.
 var (
-	NotConvergedColor color.Color = rgb(0x969696) // mid grey
-	LeftRegionColor   color.Color = rgb(0x525252) // dark grey
-	DivergedColor     color.Color = rgb(0x000000) // black
-	NotRunColor       color.Color = rgb(0xffffff) // white
+	notConvergedColor color.Color = rgb(0x969696) // mid grey
+	leftRegionColor   color.Color = rgb(0x525252) // dark grey
+	divergedBasin     color.Color = rgb(0x000000) // black
+	notRunColor       color.Color = rgb(0xffffff) // white
 )
 
 func basinColor(v float64) color.Color {
 	switch {
 	case math.IsNaN(v) || v == BasinNotRun:
-		return NotRunColor
+		return notRunColor
 	case v >= 0:
-		return BasinColors[int(v)%len(BasinColors)]
+		return basinColors[int(v)%len(basinColors)]
 	case v == BasinNotConverged:
-		return NotConvergedColor
+		return notConvergedColor
 	case v == BasinLeftRegion:
-		return LeftRegionColor
+		return leftRegionColor
 	}
-	return DivergedColor
+	return divergedBasin
 }
 
 // BasinMap draws a basin-of-attraction map: each start of the grid g

@@ -18,7 +18,7 @@ const colorBarSteps = 256
 // colorBarWidth is the room a colour bar of s needs at the right of a
 // plot: gap, bar, ticks, the widest label (with fontSlack) and the title.
 func colorBarWidth(s *ColorScale, label string) vg.Length {
-	sty := draw.TextStyle{Font: font.From(plot.DefaultFont, 10), Handler: plot.DefaultTextHandler}
+	sty := draw.TextStyle{Font: font.From(textFont, 10), Handler: plot.DefaultTextHandler}
 	var widest vg.Length
 	for _, t := range (NiceTicks{Target: 6}).Ticks(s.Min, s.Max) {
 		widest = max(widest, sty.Rectangle(t.Label).Size().X)
@@ -48,7 +48,7 @@ func drawColorBar(c draw.Canvas, s *ColorScale, label string, x, y0, y1 vg.Lengt
 	c.SetLineStyle(draw.LineStyle{Color: color.Gray{0x40}, Width: vg.Points(0.5)})
 	c.Stroke(rect.Path())
 
-	sty := draw.TextStyle{Color: color.Black, Font: font.From(plot.DefaultFont, 10),
+	sty := draw.TextStyle{Color: color.Black, Font: font.From(textFont, 10),
 		XAlign: draw.XLeft, YAlign: draw.YCenter, Handler: plot.DefaultTextHandler}
 	tick := draw.LineStyle{Color: color.Black, Width: vg.Points(0.5)}
 	labelX := x + barW + vg.Points(3)

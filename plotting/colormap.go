@@ -135,7 +135,7 @@ func Viridis() palette.ColorMap {
 }
 
 // Jet returns the jet colour map (dark blue, cyan, yellow, red, dark red),
-// for fidelity with the seeds, whose imshow figures use matplotlib's
+// for fidelity with the course, whose imshow figures use matplotlib's
 // default of the time. Jet is not perceptually uniform: its bright cyan and
 // yellow bands show edges that are not in the data. Prefer Viridis.
 //
@@ -178,8 +178,9 @@ func Terrain() palette.ColorMap {
 	return newLinearMap("terrain", r, g, b)
 }
 
-// ColorMapNames lists the names ColorMapByName accepts.
-var ColorMapNames = []string{"viridis", "jet", "coolwarm", "terrain"}
+// ColorMapNames returns the names ColorMapByName accepts: viridis, jet,
+// coolwarm and terrain.
+func ColorMapNames() []string { return []string{"viridis", "jet", "coolwarm", "terrain"} }
 
 // ColorMapByName returns a new colour map by its (case-insensitive) name,
 // one of ColorMapNames, or an error naming the unknown name.
@@ -194,7 +195,7 @@ func ColorMapByName(name string) (palette.ColorMap, error) {
 	case "terrain":
 		return Terrain(), nil
 	}
-	return nil, fmt.Errorf("plotting: colour map %q is unknown; want one of %s", name, strings.Join(ColorMapNames, ", "))
+	return nil, fmt.Errorf("plotting: colour map %q is unknown; want one of %s", name, strings.Join(ColorMapNames(), ", "))
 }
 
 // ColorScale maps values to colours of Map between the limits Min and Max

@@ -128,7 +128,7 @@ func TestColorScaleRejectsBadLimits(t *testing.T) {
 }
 
 func TestColorMapByName(t *testing.T) {
-	for _, name := range ColorMapNames {
+	for _, name := range ColorMapNames() {
 		if _, err := ColorMapByName(strings.ToUpper(name)); err != nil {
 			t.Errorf("ColorMapByName(%q): %v", name, err)
 		}

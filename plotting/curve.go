@@ -19,7 +19,7 @@ type CurvePlot struct {
 
 // Curve draws f, a function of one variable, on f.Domain: f and f′ in the
 // first two run colours, named in the legend "f(x)" and "f′(x)", and a
-// dashed grey line at y = 0 — the seed's first figure
+// dashed grey line at y = 0 — the course's first figure
 // (ax.plot(x, fx(x), x, deriv(x)); ax.axhline(y=0, linestyle='--',
 // color='gray')), its axes labelled "x" and "f(x)" (ax.set(xlabel='x',
 // ylabel='f(x)')). If f.ZRange is set, it fixes the y axis. The title is

@@ -8,6 +8,7 @@ import (
 	"image"
 	stddraw "image/draw"
 	"image/png"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,85 +22,92 @@ import (
 	"gonum.org/v1/plot/vg/vgsvg"
 )
 
-// PNGDPI is the resolution of PNG output (the notebook's fallback image
-// and Save to .png): 144 dots per inch, 1.5 × a browser's 96 CSS pixels per
-// inch, so the fallback stays sharp on high-density screens. The bundle
-// tells the notebook the size in CSS pixels, so it is shown at the same
-// size as the SVG.
-var PNGDPI = 144
+// PNGDPI is the resolution of PNG output (PNG and Save to .png): 144 dots
+// per inch, 1.5 × a browser's 96 CSS pixels per inch, so the image stays
+// sharp on high-density screens.
+const PNGDPI = 144
+
+// fallbackDPI is the resolution of the bundle's PNG: 96 dots per inch, one
+// pixel per CSS pixel. Only viewers that show no HTML display it (the SVG
+// is what JupyterLab, the Notebook and nbconvert show), so it is made for
+// size and speed rather than for high-density screens (see DESIGN.md for
+// what it saves; BenchmarkBundle… measures it).
+const fallbackDPI = 96
 
 // Show displays fig inline in the current gonb notebook cell: one call,
 // Show(fig). Outside a notebook (a test, a program, an Example) it does
 // nothing. If fig cannot be drawn, the cell shows the error as text.
 //
-// Show sends the MIME bundle described in the package documentation
-// (text/html holding the SVG in an <img>, an image/png fallback and
-// text/plain) and then waits for gonb to acknowledge it (gonbui.Sync), so a
-// figure shown as the last line of a cell is never lost.
+// Show sends fig's DisplayData (the MIME bundle described in the package
+// documentation: text/html holding the SVG in an <img>, an image/png
+// fallback and text/plain) and then waits for gonb to acknowledge it
+// (gonbui.Sync), so a figure shown as the last line of a cell is never lost.
 func Show(fig Figure) {
 	if !gonbui.IsNotebook {
 		return
 	}
-	data, meta, err := bundle(fig)
+	d, err := DisplayData(fig)
 	if err != nil {
 		msg := "plotting.Show: " + err.Error()
 		fmt.Fprintln(os.Stderr, msg)
-		data = map[protocol.MIMEType]any{protocol.MIMETextPlain: msg}
-		meta = nil
+		d = &protocol.DisplayData{Data: map[protocol.MIMEType]any{protocol.MIMETextPlain: msg}}
 	}
-	gonbui.SendData(&protocol.DisplayData{Data: data, Metadata: meta})
+	gonbui.SendData(d)
 	gonbui.Sync()
 }
 
-// Bundle returns the Jupyter MIME bundle Show sends for fig: the keys
-// "text/html" (string: an <img> whose source is the SVG as a base64 data
-// URI), "image/png" ([]byte; gonb encodes it in base64) and "text/plain"
-// (string). It is exported so that tests, and tools writing notebooks, can
-// inspect exactly what a cell would hold.
+// Bundle returns the Jupyter MIME bundle Show sends for fig, DisplayData's
+// Data with string keys: "text/html" (string: an <img> whose source is the
+// SVG as a base64 data URI), "image/png" ([]byte; gonb encodes it in
+// base64) and "text/plain" (string). It is exported so that tests, and
+// tools writing notebooks, can inspect exactly what a cell would hold.
 func Bundle(fig Figure) (map[string]any, error) {
-	data, _, err := bundle(fig)
+	d, err := DisplayData(fig)
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]any, len(data))
-	for k, v := range data {
+	out := make(map[string]any, len(d.Data))
+	for k, v := range d.Data {
 		out[string(k)] = v
 	}
 	return out, nil
 }
 
-func bundle(fig Figure) (data map[protocol.MIMEType]any, meta map[string]any, err error) {
-	if b, ok := fig.(MIMEBundler); ok { // an Animation: its own bundle
-		m, err := b.MIMEBundle()
-		if err != nil {
-			return nil, nil, err
-		}
-		data = make(map[protocol.MIMEType]any, len(m))
-		for k, v := range m {
-			data[protocol.MIMEType(k)] = v
-		}
-		return data, nil, nil
+// DisplayData returns the message Show sends to gonb for fig: Data is the
+// MIME bundle (see Bundle) and Metadata gives the PNG's size in CSS pixels
+// (96 per inch), so a viewer showing the fallback shows it at the SVG's
+// size. An *Animation's text/html holds its animated SVG and its PNG is
+// the last frame. Set DisplayID to replace an earlier output in place, as
+// plotting/interactive does.
+func DisplayData(fig Figure) (*protocol.DisplayData, error) {
+	var svg []byte
+	var err error
+	if a, ok := fig.(*Animation); ok {
+		svg, err = a.SVG()
+	} else {
+		svg, err = SVG(fig)
 	}
-	svg, err := SVG(fig)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	png, err := fallbackPNG(fig)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	w, h := fig.Size()
 	cssW, cssH := int(w.Dots(96)+0.5), int(h.Dots(96)+0.5)
-	data = map[protocol.MIMEType]any{
-		protocol.MIMETextHTML:  svgImgTag(svg, cssW, cssH, describe(fig)),
-		protocol.MIMEImagePNG:  png,
-		protocol.MIMETextPlain: describe(fig),
-	}
-	meta = map[string]any{
-		// gob (gonb's pipe) can send map[string]int: gonbui/protocol registers it.
-		string(protocol.MIMEImagePNG): map[string]int{"width": cssW, "height": cssH},
-	}
-	return data, meta, nil
+	return &protocol.DisplayData{
+		Data: map[protocol.MIMEType]any{
+			protocol.MIMETextHTML:  svgImgTag(svg, cssW, cssH, describe(fig)),
+			protocol.MIMEImagePNG:  png,
+			protocol.MIMETextPlain: describe(fig),
+		},
+		Metadata: map[string]any{
+			// gob (gonb's pipe) can send map[string]int: gonbui/protocol
+			// registers it, and not map[string]any.
+			string(protocol.MIMEImagePNG): map[string]int{"width": cssW, "height": cssH},
+		},
+	}, nil
 }
 
 // svgImgTag returns the text/html entry of the bundle: one <img> element
@@ -131,80 +139,99 @@ func describe(fig Figure) string {
 // looks. SVG returns an error if fig is nil, has a size that is not
 // positive, or panics while drawing (gonum/plot panics on some invalid
 // data).
-func SVG(fig Figure) ([]byte, error) {
-	w, h, err := checkFigure(fig)
-	if err != nil {
-		return nil, err
-	}
-	c := vgsvg.New(w, h)
-	if err := drawSafely(fig, draw.New(c)); err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	if _, err := c.WriteTo(&buf); err != nil {
-		return nil, fmt.Errorf("plotting: writing SVG: %w", err)
-	}
-	return cleanSVG(buf.Bytes()), nil
-}
+func SVG(fig Figure) ([]byte, error) { return render(fig, svgFormat, nil) }
 
 // PNG draws fig and returns it as a PNG image at PNGDPI dots per inch on a
 // white background.
-func PNG(fig Figure) ([]byte, error) {
-	w, h, err := checkFigure(fig)
-	if err != nil {
-		return nil, err
-	}
-	c := vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(PNGDPI))}
-	if err := drawSafely(fig, draw.New(c)); err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	if _, err := c.WriteTo(&buf); err != nil {
-		return nil, fmt.Errorf("plotting: writing PNG: %w", err)
-	}
-	return buf.Bytes(), nil
-}
-
-// fallbackPNG is the bundle's PNG: fig at PNGDPI, reduced to 256 colours
-// (median cut, as the 3-D surface's raster). A figure's few hundred
-// distinct colours survive; the PNG is 3 to 5 times smaller (a 201 × 201
-// heat map with a run: 87 KB → 18 KB), which matters because every figure
-// of a saved notebook carries it.
-func fallbackPNG(fig Figure) ([]byte, error) {
-	w, h, err := checkFigure(fig)
-	if err != nil {
-		return nil, err
-	}
-	c := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(PNGDPI))
-	if err := drawSafely(fig, draw.New(c)); err != nil {
-		return nil, err
-	}
-	src := c.Image()
-	rgba, ok := src.(*image.RGBA)
-	if !ok {
-		rgba = image.NewRGBA(src.Bounds())
-		stddraw.Draw(rgba, rgba.Bounds(), src, src.Bounds().Min, stddraw.Src)
-	}
-	var buf bytes.Buffer
-	if err := (&png.Encoder{CompressionLevel: png.BestCompression}).Encode(&buf, quantize(rgba, 256)); err != nil {
-		return nil, fmt.Errorf("plotting: writing PNG: %w", err)
-	}
-	return buf.Bytes(), nil
-}
+func PNG(fig Figure) ([]byte, error) { return render(fig, pngFormat, nil) }
 
 // PDF draws fig and returns it as a PDF document with its fonts embedded.
-func PDF(fig Figure) ([]byte, error) {
+func PDF(fig Figure) ([]byte, error) { return render(fig, pdfFormat, nil) }
+
+// fallbackPNG is the bundle's PNG: fig at fallbackDPI, reduced to 256
+// colours (median cut, as the 3-D surface's raster). A figure's few hundred
+// distinct colours survive; the PNG is 3 to 5 times smaller than a
+// full-colour one, which matters because every figure of a saved notebook
+// carries it.
+func fallbackPNG(fig Figure) ([]byte, error) { return render(fig, fallbackFormat, nil) }
+
+// format is an output of the drawing pipeline: the canvas a figure is
+// drawn on and how that canvas becomes bytes.
+type format struct {
+	name   string
+	canvas func(w, h vg.Length) vg.CanvasWriterTo
+	// encode turns the drawn canvas into the file; nil writes it as it is.
+	encode func(c vg.CanvasWriterTo) ([]byte, error)
+}
+
+var (
+	svgFormat = format{
+		name:   "SVG",
+		canvas: func(w, h vg.Length) vg.CanvasWriterTo { return vgsvg.New(w, h) },
+		encode: func(c vg.CanvasWriterTo) ([]byte, error) {
+			b, err := writeCanvas("SVG", c)
+			return cleanSVG(b), err
+		},
+	}
+	pngFormat = format{
+		name: "PNG",
+		canvas: func(w, h vg.Length) vg.CanvasWriterTo {
+			return vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(PNGDPI))}
+		},
+	}
+	fallbackFormat = format{
+		name: "PNG",
+		canvas: func(w, h vg.Length) vg.CanvasWriterTo {
+			return vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(fallbackDPI))}
+		},
+		encode: func(c vg.CanvasWriterTo) ([]byte, error) {
+			src := c.(vgimg.PngCanvas).Image()
+			rgba, ok := src.(*image.RGBA)
+			if !ok {
+				rgba = image.NewRGBA(src.Bounds())
+				stddraw.Draw(rgba, rgba.Bounds(), src, src.Bounds().Min, stddraw.Src)
+			}
+			var buf bytes.Buffer
+			if err := (&png.Encoder{CompressionLevel: png.DefaultCompression}).Encode(&buf, quantize(rgba, 256)); err != nil {
+				return nil, fmt.Errorf("plotting: writing PNG: %w", err)
+			}
+			return buf.Bytes(), nil
+		},
+	}
+	pdfFormat = format{
+		name:   "PDF",
+		canvas: func(w, h vg.Length) vg.CanvasWriterTo { return vgpdf.New(w, h) },
+	}
+)
+
+// render is the package's one drawing pipeline, behind SVG, PNG, PDF, the
+// bundle's PNG and an Animation's SVG and frames: it checks fig (not nil,
+// a positive finite size), makes f's canvas at fig's size, calls paint on
+// it (fig.Draw if paint is nil; an Animation passes what it draws),
+// turning a panic inside gonum/plot into an error, and encodes the canvas.
+func render(fig Figure, f format, paint func(draw.Canvas)) ([]byte, error) {
 	w, h, err := checkFigure(fig)
 	if err != nil {
 		return nil, err
 	}
-	c := vgpdf.New(w, h)
-	if err := drawSafely(fig, draw.New(c)); err != nil {
+	if paint == nil {
+		paint = fig.Draw
+	}
+	c := f.canvas(w, h)
+	if err := drawSafely(fig, func() { paint(draw.New(c)) }); err != nil {
 		return nil, err
 	}
+	if f.encode != nil {
+		return f.encode(c)
+	}
+	return writeCanvas(f.name, c)
+}
+
+// writeCanvas returns what c writes.
+func writeCanvas(name string, c io.WriterTo) ([]byte, error) {
 	var buf bytes.Buffer
 	if _, err := c.WriteTo(&buf); err != nil {
-		return nil, fmt.Errorf("plotting: writing PDF: %w", err)
+		return nil, fmt.Errorf("plotting: writing %s: %w", name, err)
 	}
 	return buf.Bytes(), nil
 }
@@ -251,14 +278,15 @@ func checkFigure(fig Figure) (w, h vg.Length, err error) {
 	return w, h, nil
 }
 
-// drawSafely draws fig on c and turns a panic inside gonum/plot into an
-// error, so that one bad figure never brings down a notebook cell.
-func drawSafely(fig Figure, c draw.Canvas) (err error) {
+// drawSafely calls paint, which draws fig, and turns a panic inside
+// gonum/plot into an error, so that one bad figure never brings down a
+// notebook cell.
+func drawSafely(fig Figure, paint func()) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("plotting: drawing %T failed: %v", fig, r)
 		}
 	}()
-	fig.Draw(c)
+	paint()
 	return nil
 }

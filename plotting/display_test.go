@@ -104,12 +104,12 @@ func TestBundleHasSVGPNGAndText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The PNG is PNGDPI dots per inch; a 6 in wide plot is 6·PNGDPI pixels.
+	// The PNG is fallbackDPI dots per inch; a 6 in wide plot is 6·96 pixels.
 	w, h := fig.Size()
-	if got, want := img.Bounds().Dx(), int(math.Round(w.Dots(float64(PNGDPI)))); got != want {
+	if got, want := img.Bounds().Dx(), int(math.Round(w.Dots(float64(fallbackDPI)))); got != want {
 		t.Errorf("PNG width %d px, want %d", got, want)
 	}
-	if got, want := img.Bounds().Dy(), int(math.Round(h.Dots(float64(PNGDPI)))); got != want {
+	if got, want := img.Bounds().Dy(), int(math.Round(h.Dots(float64(fallbackDPI)))); got != want {
 		t.Errorf("PNG height %d px, want %d", got, want)
 	}
 	if s, _ := b["text/plain"].(string); !strings.Contains(s, "bundle") {

@@ -29,7 +29,7 @@
 //     vmax), .Colors(Jet()), .WithContours(n), .WithLabels(),
 //     .WithField(n) (−∇f as arrows), .WithMinima(), .With(runs...) (paths
 //     with start, end and arrows), .WithMany(label, runs...) (a bundle of
-//     runs, as the seed's basins figure).
+//     runs, as the course's basins-of-attraction figure).
 //   - Contour(f, n): n contour lines without the image; the same methods,
 //     .Colors colouring the lines. Levels are evenly spaced, or
 //     log-spaced when most of f's values are far below its largest
@@ -46,9 +46,8 @@
 //   - Surface(f, runs...): the 3-D surface of f(x, y) with the runs on it,
 //     seen from a camera set as matplotlib's view_init (View{Elev, Azim});
 //     ColorMap, ZLim and Resolution are fields to change.
-//   - ContourSurface(f, 18, runs...): the labs' figure, contour lines
-//     beside the surface with the same runs on both; .Colors(CoolWarm())
-//     colours both panels.
+//   - ContourSurface(f, 18, runs...): contour lines beside the surface,
+//     the same runs on both; .Colors(CoolWarm()) colours both panels.
 //   - Animate(f, runs...): the runs played step by step, one frame per
 //     iterate, on the curve of f (one variable) or over its contour lines
 //     (two). Show plays it in the cell; GIF writes it as an animated GIF;
@@ -99,80 +98,23 @@
 //
 // Viridis is the default colour map: its lightness rises steadily, so a
 // higher value never looks darker, and it reads in grey and for most forms
-// of colour blindness. Jet reproduces the seeds' figures; CoolWarm is for
+// of colour blindness. Jet reproduces the course's figures; CoolWarm is for
 // signed values (a derivative); Terrain reads as a landscape. A ColorScale
-// maps values to colours between limits (the seeds' vmin and vmax), clamping
+// maps values to colours between limits (matplotlib's vmin and vmax), clamping
 // values outside them and giving NaN and ±Inf a colour of their own. Runs
-// get the colours of RunColors (matplotlib's tab10), in order.
+// get the colours of RunColor (matplotlib's tab10), in order.
 //
-// # Size
+// # What a cell holds
 //
-// Heat maps and basin maps are rasterised: the grid becomes one PNG image
-// inside the SVG, so a 201 × 201 heat map with a 1000-step run is about
-// 40 KB and a 500 × 500 basin map about 16 KB (the seed's 25 × 25 basin
-// figure is 1.9 MB of SVG from matplotlib). Lines are simplified to 0.1 pt
-// (Douglas–Peucker) and dots merged into one path, so every lesson figure
-// stays under 150 KB.
-//
-// # Animations: why SMIL
-//
-// A notebook shows a figure as an image, and an image never runs a
-// script, so an animation cannot be a JavaScript program. Animate's SVG
-// instead carries SMIL elements (<animate>, <animateTransform>): a
-// declarative list of where each moving part is at each frame, which
-// Chromium, Firefox and Safari play inside an image, in JupyterLab, the
-// classic Notebook and nbconvert's HTML alike. The plot is drawn once and
-// only the moving parts change, so 200 steps of two runs take tens of
-// kilobytes. The animation is saved in the notebook and plays again when
-// it is reopened, with no kernel running. A viewer that does not animate
-// (rsvg-convert, a viewer that falls back to the PNG) shows the last
-// frame. (CSS keyframes also play in an image, but would need a rule per
-// position.)
-//
-// # What a cell holds: the MIME bundle
-//
-// In short: every figure goes to the notebook as an HTML <img> holding the
-// SVG, plus a PNG and a line of text. The <img> is what survives a saved
-// notebook being reopened elsewhere (untrusted), an HTML export, and
-// figures with clashing ids; the PNG is for viewers that show no HTML.
-//
-// Show sends one Jupyter display_data message with three representations of
-// the figure; each viewer shows the first it can in its order of preference:
-//
-//   - text/html: one <img> whose source is the SVG as a base64 data URI,
-//     at the figure's size in CSS pixels (vector: sharp at any zoom);
-//   - image/png: the same figure rasterised at PNGDPI (144 dpi), its CSS
-//     size in the metadata;
-//   - text/plain: a one-line description, for terminals and screen readers.
-//
-// Why not image/svg+xml, or gonb's DisplaySVG (the SVG inline in HTML)?
-// Viewer by viewer:
-//
-//   - JupyterLab (and Notebook 7) prefer text/html to image/svg+xml. When a
-//     saved notebook is reopened untrusted, image/svg+xml is not shown at
-//     all (its renderer is marked unsafe: jupyterlab/jupyterlab#9650) and
-//     HTML is sanitised, which removes an inline <svg> (#10464) — so
-//     DisplaySVG's figures vanish — but keeps an <img> with a data: source
-//     (the sanitiser skips src validation since #5183). Our figures stay.
-//   - The classic Notebook 6 (6.4.12 here) uses the same sanitiser for
-//     untrusted HTML (static/components/sanitizer: allowedSchemesAppliedTo
-//     Attributes is ['href', 'cite'], so img src is not checked) and
-//     shows nothing for untrusted image/svg+xml ("Ignoring untrusted
-//     image/svg+xml output", outputarea.js; jupyter/notebook#3038).
-//   - nbconvert's HTML export takes text/html first and copies it as is;
-//     image/svg+xml goes through an HTML cleaner that breaks SVG (lxml's
-//     clean_html strips path data in 6.5, the version in Debian 12; bleach
-//     strips style values in 7.x: jupyter/nbconvert#1849, #1894). This is
-//     why gonb's DisplaySVG chose HTML; an <img> keeps that advantage.
-//   - An SVG inside an <img> is a separate document: it cannot run a
-//     script and its ids cannot clash with another figure's (ours have no
-//     ids at all: vgsvg clips in geometry, not with clipPath; a test
-//     checks it), which an inline <svg> in the page could.
-//   - GitHub's viewer sanitises HTML outputs; viewers that show no HTML
-//     (or drop it) fall back to the PNG, which every viewer shows.
-//
-// Animations (see Animation) send the same kind of bundle: their animated
-// SVG plays inside the <img>.
+// Show sends one Jupyter display message with three representations of
+// the figure (see DisplayData and Bundle): text/html, one <img> holding
+// the SVG as a data URI; image/png, the same figure rasterised at 96 dpi,
+// for viewers that show no HTML; and text/plain, a line of text. The
+// <img> is what survives a saved notebook reopened untrusted, an HTML
+// export, and two figures in one page. An Animation's SVG plays inside the
+// <img> with SMIL, so it needs no script and plays again when the saved
+// notebook is reopened. plotting/DESIGN.md gives the reasons viewer by
+// viewer.
 //
 // # Safety of user text
 //

@@ -23,7 +23,7 @@ func TestPackageDocNamesEveryBuilder(t *testing.T) {
 	}
 	text := string(doc)
 	figures := map[string]bool{"*Plot": true, "*Map": true, "*Panels": true, "*CurvePlot": true,
-		"*Surface3D": true, "*Lab": true, "*Animation": true, "*gdlib.Trace": true}
+		"*Surface3D": true, "*ContourAndSurface": true, "*Animation": true, "*gdlib.Trace": true}
 	files, _ := filepath.Glob("*.go")
 	fset := token.NewFileSet()
 	checked := 0

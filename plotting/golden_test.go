@@ -62,6 +62,12 @@ func goldenFixtures() map[string]func() Figure {
 			// AutoSpacing picks log-spaced levels, so the valley has lines.
 			return Contour(gdlib.Rosenbrock(), 18).WithLabels()
 		},
+		"contour_rosenbrock_run": func() Figure {
+			// Lesson 12's Rosenbrock panel: GD(0.001) from (−1.2, 1) runs
+			// along the valley's dark lines; its outline clears them.
+			rb := gdlib.Rosenbrock()
+			return Contour(rb, 18).With(mustRun(rb, gdlib.Pt(-1.2, 1), gdlib.GD(0.001), 5000)).WithMinima()
+		},
 		"heatmap_contours": func() Figure {
 			return Heatmap(pk).Colors(Terrain()).WithContours(12)
 		},

@@ -13,8 +13,8 @@ import (
 )
 
 // HeatmapResolution is the number of samples per axis of a function's heat
-// map: 201, the seeds' np.linspace(-3, 3, 201).
-var HeatmapResolution = 201
+// map: 201, the course's np.linspace(-3, 3, 201).
+const HeatmapResolution = 201
 
 // Map is a figure over the plane: a heat map and/or contour lines of
 // f(x, y) or of a data grid, with runs, arrows and minima drawn over it, and
@@ -56,7 +56,7 @@ type Map struct {
 // Heatmap draws f(x, y) over f.Domain as an image (matplotlib's imshow
 // with origin='lower' and extent set to the domain), sampled at
 // HeatmapResolution × HeatmapResolution points, coloured by Viridis between
-// f.ZRange (the seeds' vmin, vmax) or, if that is unset, the sampled
+// f.ZRange (matplotlib's vmin, vmax) or, if that is unset, the sampled
 // values' range, with a colour bar. The image is embedded in the SVG as one
 // PNG, so a 201 × 201 map costs tens of kilobytes, not megabytes.
 //
@@ -81,7 +81,8 @@ func Heatmap(f *gdlib.Function) *Map {
 // bar, coloured by Viridis between the grid's smallest and largest finite
 // values (set others with Limits). Cells are centred on X(c), Y(r); NaN
 // cells are light grey. A *gdlib.Grid's XName, YName and ZName label the
-// axes and the bar. Seed 000's experiment 3:
+// axes and the bar. The final x of runs swept over learning rate and
+// number of steps (gdlib.Sweep2) is drawn so:
 //
 //	plotting.HeatmapGrid(grid).Limits(-1.45, -1.2)
 func HeatmapGrid(g plotter.GridXYZ) *Map {

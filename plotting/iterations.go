@@ -33,12 +33,15 @@ func Partial(k int) Quantity {
 	return Quantity{Name: "∂f/∂" + coordName(k), Values: func(t *gdlib.Trace) (int, []float64) { return 0, t.GradCoord(k) }}
 }
 
+// The quantities every run records, ready to pass to ByIteration. They are
+// values, as image/color's Black is, not settings: build a Quantity of
+// your own (or with Coord and Partial) for anything else.
 var (
-	// Deriv is f′ at the iterates of a run in one variable: the seed's
+	// Deriv is f′ at the iterates of a run in one variable: the course's
 	// "Derivative" panel.
 	Deriv = Quantity{Name: "f′(x)", Values: func(t *gdlib.Trace) (int, []float64) { return 0, t.GradCoord(0) }}
 	// LR is the learning rate of each step, drawn at the iterate the
-	// step leads to (1 … Steps): the seed's "Learning rate" panel.
+	// step leads to (1 … Steps): the course's "Learning rate" panel.
 	LR = Quantity{Name: "learning rate", Values: func(t *gdlib.Trace) (int, []float64) { return 1, t.LR }}
 	// Loss is f at the iterates.
 	Loss = Quantity{Name: "f(x)", Values: func(t *gdlib.Trace) (int, []float64) { return 0, t.F }}
@@ -59,12 +62,12 @@ func coordName(k int) string {
 }
 
 // MaxDots is the largest number of iterates drawn with a dot each (the
-// seed's 'o-' style); longer runs are drawn as lines only.
-var MaxDots = 150
+// course's 'o-' style); longer runs are drawn as lines only.
+const MaxDots = 150
 
 // ByIteration draws each quantity by iteration in a panel of its own, side
 // by side, every run in its colour with one legend shared by the panels
-// (when there is more than one run): the seed's 2-panel figure is
+// (when there is more than one run): the course's 2-panel figure is
 // ByIteration(runs, Coord(0), Deriv), its 3-panel one
 // ByIteration(runs, Coord(0), Deriv, LR). Iterations are numbered from 0,
 // the start. NaN and ±Inf values are left out, so a diverging run stops

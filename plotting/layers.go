@@ -30,7 +30,7 @@ func (h hLine) Thumbnail(c *draw.Canvas) {
 	c.StrokeLine2(h.LineStyle, c.Min.X, y, c.Max.X, y)
 }
 
-// dashedGray is the style of the zero line: the seed's
+// dashedGray is the style of the zero line: the course's
 // axhline(y=0, linestyle='--', color='gray').
 var dashedGray = draw.LineStyle{
 	Color:  color.Gray{0x80},

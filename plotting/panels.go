@@ -104,13 +104,13 @@ func (p *Panels) headerHeight() vg.Length {
 
 // titleStyle is the style of a figure's overall title: 14 pt, centred.
 func titleStyle() draw.TextStyle {
-	return draw.TextStyle{Color: color.Black, Font: font.From(plot.DefaultFont, 14),
+	return draw.TextStyle{Color: color.Black, Font: font.From(textFont, 14),
 		XAlign: draw.XCenter, YAlign: draw.YTop, Handler: plot.DefaultTextHandler}
 }
 
 // legendStyle is the style of a shared legend's entries: 11 pt.
 func legendStyle() draw.TextStyle {
-	return draw.TextStyle{Color: color.Black, Font: font.From(plot.DefaultFont, 11),
+	return draw.TextStyle{Color: color.Black, Font: font.From(textFont, 11),
 		XAlign: draw.XLeft, YAlign: draw.YCenter, Handler: plot.DefaultTextHandler}
 }
 
@@ -148,7 +148,7 @@ func (p *Panels) PlotPanels(c draw.Canvas) ([]*plot.Plot, []draw.Canvas) {
 	var canvases []draw.Canvas
 	l := p.layout(c)
 	for i, f := range p.Cells {
-		if pp, ok := f.(plotPanels); ok {
+		if pp, ok := f.(PlotPanels); ok {
 			ps, cs := pp.PlotPanels(l.cells[i])
 			plots, canvases = append(plots, ps...), append(canvases, cs...)
 		}
@@ -156,9 +156,14 @@ func (p *Panels) PlotPanels(c draw.Canvas) ([]*plot.Plot, []draw.Canvas) {
 	return plots, canvases
 }
 
-// plotPanels is what a figure made of gonum plots implements (the
-// interface plotting/interactive calls PlotPanels).
-type plotPanels interface {
+// PlotPanels is implemented by figures made of gonum plots: Curve, Lines,
+// the maps (Heatmap, Contour, BasinMap), Row and Grid, ContourSurface (its
+// contour panel) and plotting/interactive's GonumPlot. PlotPanels returns,
+// for the figure drawn on c, each gonum plot and the canvas it is drawn on
+// (two slices of the same length). A figure without gonum plots (a 3-D
+// surface) returns none. With it, plotting/interactive turns a click on
+// the figure into data coordinates.
+type PlotPanels interface {
 	PlotPanels(c draw.Canvas) ([]*plot.Plot, []draw.Canvas)
 }
 

@@ -1,6 +1,7 @@
 package plotting
 
 import (
+	"gonum.org/v1/plot/font"
 	"image/color"
 
 	"gonum.org/v1/plot"
@@ -51,6 +52,7 @@ func (p *Plot) fail(err error) {
 // NewPlot returns an empty Plot of the default size with the given title.
 func NewPlot(title string) *Plot {
 	p := plot.New()
+	theme(p)
 	p.Title.Text = title
 	p.Title.Padding = vg.Points(8)
 	p.Legend.Top = true
@@ -165,6 +167,7 @@ func (p *Plot) drawLaidOut(l plotLayout) {
 	}
 	leg := l.gp.Legend
 	l.gp.Legend = plot.NewLegend() // on the copy: p.Legend is not changed
+	l.gp.Legend.TextStyle.Font = font.From(textFont, l.gp.Legend.TextStyle.Font.Size)
 	l.gp.Draw(l.c)
 	leg.ThumbnailWidth += keyTextGap
 	for _, e := range p.Key {
@@ -176,7 +179,7 @@ func (p *Plot) drawLaidOut(l plotLayout) {
 // MaxBoxKey is the most entries a key drawn in a box on the axes may have:
 // a longer key (f, f′ and three or more runs) would hide the data, so it
 // is drawn in rows above the axes, as KeyAbove does.
-var MaxBoxKey = 4
+const MaxBoxKey = 4
 
 // keyAbove reports whether the key is drawn above the axes: KeyAbove, or
 // more than MaxBoxKey entries.

@@ -109,7 +109,7 @@ const minProbePixels = 64
 func checkProbes(t *testing.T, fig Figure, wantPanels int, probes []probe) float64 {
 	t.Helper()
 	img, c := rasterize(fig)
-	plots, canvases := fig.(plotPanels).PlotPanels(c)
+	plots, canvases := fig.(PlotPanels).PlotPanels(c)
 	if len(plots) != wantPanels || len(canvases) != wantPanels {
 		t.Fatalf("PlotPanels returned %d plots and %d canvases, want %d", len(plots), len(canvases), wantPanels)
 	}
@@ -147,7 +147,7 @@ func sameRGB(px color.RGBA, c color.Color) bool {
 func checkStart(t *testing.T, fig Figure, panel int, start [2]float64, col color.Color) {
 	t.Helper()
 	img, c := rasterize(fig)
-	plots, canvases := fig.(plotPanels).PlotPanels(c)
+	plots, canvases := fig.(PlotPanels).PlotPanels(c)
 	got := pixelAt(img, mapped(plots, canvases, panel, start[0], start[1]))
 	if !sameRGB(got, col) {
 		t.Errorf("the start %v maps to a pixel of colour %v, want the run's colour %v", start, got, col)

@@ -7,8 +7,8 @@ import "math"
 // above the x-y plane and azimuth Azim degrees around the z axis, measured
 // from the +x axis towards +y, and looks at the middle of the box.
 //
-// The seeds use view_init(elev=30, azim=250) for peaks (seed 002) and
-// elev 28, azim −60 and elev 21, azim −63 in the labs (seed 003).
+// The course uses view_init(elev=30, azim=250) for peaks, and elev 28,
+// azim −60 (the sauna) and elev 21, azim −63 (the three bumps) in its labs.
 // matplotlib's default is elev 30, azim −60.
 //
 // As in matplotlib (mplot3d's Axes3D.get_proj and proj3d._view_axes), the

@@ -14,7 +14,8 @@ import (
 // With draws each run over the map: its path in the run's colour on a
 // white halo (readable on any colour map), arrows on the steps long enough
 // to show one, a square at the start and a circle at the end, and a legend
-// entry with its optimizer's name. A run that diverged is drawn up to its
+// entry with its optimizer's name. Over contour lines the halo is opaque
+// and wider, so lines running beside the path never hide it. A run that diverged is drawn up to its
 // last finite iterate and marked there with a red cross and "diverged at
 // iterate k" (k its first non-finite iterate). A nil run, or one not in two
 // or more variables, sets Err.
@@ -29,7 +30,7 @@ func (m *Map) With(runs ...*gdlib.Trace) *Map {
 }
 
 // WithMany draws many runs (a grid of starts) in one colour, thin and
-// without arrows, with one key entry, label: the seed's basins figure.
+// without arrows, with one key entry, label: the course's basins figure.
 // Each path is simplified on the page (to half a point), and all paths,
 // all start squares and all end dots are one SVG element each, so 625 runs
 // of 100 steps stay under 150 KB. A diverged run ends in a red ×.
@@ -66,7 +67,7 @@ type runBundle struct {
 func (b *runBundle) Plot(c draw.Canvas, p *plot.Plot) {
 	trX, trY := p.Transforms(&c)
 	lc := color.NRGBAModel.Convert(b.color).(color.NRGBA)
-	lc.A = 140 // the seed's alpha=0.5, a little stronger on a light map
+	lc.A = 140 // the course's alpha=0.5, a little stronger on a light map
 	var lines vg.Path
 	var starts, ends []vg.Point
 	var crosses []vg.Point
@@ -144,8 +145,33 @@ func (m *Map) checkRun(method string, i int, t *gdlib.Trace) bool {
 	return true
 }
 
-// halo is the white line drawn under a run's path.
+// halo is the white line drawn under a run's path over a heat map: a
+// translucent rim that sets the path off any colour map.
 var halo = color.NRGBA{255, 255, 255, 200}
+
+// runOutline is the line drawn under a run's path so that the path stands
+// out from what lies beneath it. Over a heat map it is halo, 3.5 pt wide.
+// Over contour lines on the white page a white rim has nothing to contrast
+// with, and a valley's lines (Rosenbrock's lie about a point apart, in
+// Viridis' dark blues) run along the path and hide it: there the outline is
+// opaque white and contourOutline wide, so the lines stop short of the path
+// on both sides.
+type runOutline struct {
+	path
+	m *Map
+}
+
+// contourOutline is the width of a run's outline over contour lines: the
+// 1.5 pt path with 2.25 pt of white on each side.
+const contourOutline = vg.Length(6)
+
+func (o *runOutline) Plot(c draw.Canvas, p *plot.Plot) {
+	pa := o.path
+	if o.m.heat == nil && len(o.m.contours) > 0 {
+		pa.LineStyle = draw.LineStyle{Color: color.White, Width: contourOutline}
+	}
+	pa.Plot(c, p)
+}
 
 func (m *Map) addRun2(t *gdlib.Trace, col color.Color, name string) {
 	n, diverged := goodPrefix(t)
@@ -157,13 +183,13 @@ func (m *Map) addRun2(t *gdlib.Trace, col color.Color, name string) {
 		return
 	}
 	line := draw.LineStyle{Color: col, Width: vg.Points(1.5)}
-	m.addFixed(&path{xs: xs, ys: ys, LineStyle: draw.LineStyle{Color: halo, Width: vg.Points(3.5)}, MinSeg: vg.Points(0.3)})
+	m.addFixed(&runOutline{path: path{xs: xs, ys: ys, LineStyle: draw.LineStyle{Color: halo, Width: vg.Points(3.5)}, MinSeg: vg.Points(0.3)}, m: m})
 	m.addFixed(&path{xs: xs, ys: ys, LineStyle: line, Arrows: true, MinArrow: vg.Points(10), MaxArrows: 30, MinSeg: vg.Points(0.3)})
 	m.addFixed(haloMarker(xs[0], ys[0], col, draw.BoxGlyph{}, 4))
 	if !diverged {
 		end := haloMarker(xs[n-1], ys[n-1], col, draw.CircleGlyph{}, 4)
 		if x, y := xs[n-1], ys[n-1]; x < m.X.Min || x > m.X.Max || y < m.Y.Min || y > m.Y.Max {
-			// Seed 002's lr 0.5 run ends on the flat region outside
+			// GD(0.5) on peaks from (0, 1.4) ends on the flat region outside
 			// the square: say where, at the edge it left by.
 			end[1].Label = "end " + gdlib.Pt(x, y).String()
 		}

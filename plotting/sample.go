@@ -10,7 +10,7 @@ import (
 // CurveSamples is the number of points at which a curve is sampled: 600
 // points across a 6 in plot is about one per CSS pixel, enough for
 // sin(x²) on [−4, 4].
-var CurveSamples = 600
+const CurveSamples = 600
 
 // sampleCurve samples g on [lo, hi] at n points and returns the pieces
 // between non-finite values, so a curve is never drawn through a NaN.

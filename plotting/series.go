@@ -10,10 +10,10 @@ import (
 
 // Lines draws each data set (gonum's XYer: a *gdlib.SweepResult, a
 // *gdlib.Trace, plotter.XYs, …) as a line through square markers in the
-// next run colour — the seed's ax.plot(x, y, 's-') — with legend entries
-// names[i] when given. NaN and ±Inf points break the line. Seed 000's
-// experiments 1 and 2 (final x against the start, and against the
-// learning rate) are Lines("", res).
+// next run colour — the course's ax.plot(x, y, 's-') — with legend entries
+// names[i] when given. NaN and ±Inf points break the line. The final x of
+// runs against their start, or against the learning rate (gdlib.Sweep's
+// results), is Lines("", res).
 func Lines(title string, data []plotter.XYer, names ...string) *Plot {
 	p := NewPlot(title)
 	for i, xy := range data {

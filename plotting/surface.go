@@ -2,9 +2,7 @@ package plotting
 
 import (
 	"fmt"
-	"image/color"
 	"math"
-	"strings"
 
 	"gonum.org/v1/plot/palette"
 	"gonum.org/v1/plot/vg"
@@ -15,7 +13,7 @@ import (
 
 // Surface3D is the 3-D surface of a function of two variables, seen from a
 // camera set like matplotlib's view_init (see View), with runs drawn on it:
-// seed 002's "3D Surface Plot" of peaks and the labs' surfaces (seed 003).
+// the course's "3D Surface Plot" of peaks and its labs' surfaces.
 //
 // gonum/plot has no 3-D, so the surface is projected here: its faces are
 // sorted back to front (painter's order), each is filled with the colour
@@ -39,7 +37,7 @@ type Surface3D struct {
 	XLabel, YLabel, ZLabel string
 
 	// View is the camera. Surface sets matplotlib's default, elev 30,
-	// azim −60; the seed's peaks figure uses elev 30, azim 250.
+	// azim −60; the course's peaks figure uses elev 30, azim 250.
 	View View
 
 	// Domain is the region of the x-y plane drawn; nil means F.Domain.
@@ -54,10 +52,10 @@ type Surface3D struct {
 	Resolution int
 
 	// ColorMap colours the faces by height; nil means Viridis. Use Jet()
-	// for fidelity with the seed (cmap='jet'), CoolWarm() and Terrain()
+	// for fidelity with the course (cmap='jet'), CoolWarm() and Terrain()
 	// for the labs.
 	ColorMap palette.ColorMap
-	// CLim are the colour limits (the seeds' vmin, vmax); the zero Range
+	// CLim are the colour limits (the course's vmin, vmax); the zero Range
 	// means the range of f over the grid, as plot_surface does.
 	CLim gdlib.Range
 
@@ -242,33 +240,4 @@ func (s *Surface3D) Draw(c draw.Canvas) {
 	sc.drawAxes()
 	sc.drawRuns(s.Runs)
 	sc.drawTitle()
-}
-
-// drawError writes err in the middle of c, in dark red: a figure that
-// cannot be drawn says why, in the cell where the learner looks.
-func drawError(c draw.Canvas, err error) {
-	sty := surfaceTextStyle(10)
-	sty.Color = color.NRGBA{0xa0, 0, 0, 0xff}
-	sty.XAlign, sty.YAlign = draw.XCenter, draw.YCenter
-	c.FillText(sty, c.Center(), wrapText(err.Error(), 70))
-}
-
-// wrapText breaks s into lines of at most width bytes at spaces.
-func wrapText(s string, width int) string {
-	var b strings.Builder
-	n := 0
-	for i, w := range strings.Fields(s) {
-		if i > 0 {
-			if n+1+len(w) > width {
-				b.WriteByte('\n')
-				n = 0
-			} else {
-				b.WriteByte(' ')
-				n++
-			}
-		}
-		b.WriteString(w)
-		n += len(w)
-	}
-	return b.String()
 }

@@ -380,11 +380,11 @@ func (sc *scene) drawTitle() {
 }
 
 // surfaceTextStyle returns dark grey text of the given size in the
-// package's font (plot.DefaultFont, which theme.go makes sans-serif).
+// package's font (see Font).
 func surfaceTextStyle(size vg.Length) draw.TextStyle {
 	return draw.TextStyle{
 		Color:   color.NRGBA{0x22, 0x22, 0x22, 0xff},
-		Font:    font.From(plot.DefaultFont, size),
+		Font:    font.From(textFont, size),
 		Handler: text.Plain{Fonts: font.DefaultCache},
 	}
 }

@@ -19,17 +19,26 @@ import (
 //     and carriage return), becomes U+FFFD. vgsvg escapes <, >, &, ' and "
 //     in user text but passes these through, which would make the document
 //     fail to parse.
+//
+// TestCleanSVGPatternsStillMatch checks that vgsvg still writes each
+// pattern replaced here, so a change in gonum/plot fails loudly.
 func cleanSVG(b []byte) []byte {
-	b = bytes.ReplaceAll(b, []byte("data:image/jpg;base64,"), []byte("data:image/png;base64,"))
-	// vgsvg gives <image> no preserveAspectRatio, so viewers keep the
-	// raster's proportions ("xMidYMid meet") instead of filling the
-	// rectangle the plot computed; a 1 × 256 colour bar became a line.
-	b = bytes.ReplaceAll(b, []byte("<image "), []byte(`<image preserveAspectRatio="none" `))
+	b = bytes.ReplaceAll(b, []byte(rasterMIME[0]), []byte(rasterMIME[1]))
+	b = bytes.ReplaceAll(b, []byte(imageTag[0]), []byte(imageTag[1]))
 	for _, f := range fontFallbacks {
 		b = bytes.ReplaceAll(b, []byte("font-family:"+f[0]+";"), []byte("font-family:"+f[1]+";"))
 	}
 	return []byte(sanitizeText(string(b)))
 }
+
+// rasterMIME relabels vgsvg's embedded rasters, which hold PNG bytes.
+var rasterMIME = [2]string{"data:image/jpg;base64,", "data:image/png;base64,"}
+
+// imageTag stretches a raster to its rectangle: vgsvg gives <image> no
+// preserveAspectRatio, so viewers keep the raster's proportions
+// ("xMidYMid meet") instead of filling the rectangle the plot computed; a
+// 1 × 256 colour bar became a line.
+var imageTag = [2]string{"<image ", `<image preserveAspectRatio="none" `}
 
 var fontFallbacks = [][2]string{
 	{"Liberation Sans", "'Liberation Sans',Arial,Helvetica,sans-serif"},

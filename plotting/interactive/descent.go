@@ -9,13 +9,13 @@ import (
 	"github.com/gdlessons/lessons/plotting"
 )
 
-// Descent is the labs' animated gradient descent (seed 003): the run is
+// Descent is the course labs' animated gradient descent: the run is
 // drawn step by step with the iteration, x₀, f and f′ written on the plot,
 // ends with "Converged" or "Has not converged", and a click on the plot
 // restarts it from the clicked point. Play/Pause stops and resumes the
 // animation. In two variables the figure is usually the contour beside the
 // 3-D surface, the same run on both; the click is read on any panel that is
-// a gonum plot (see PlotPanels).
+// a gonum plot (see plotting.PlotPanels).
 //
 // The verdict follows the labs' rules: the run converged if every partial
 // derivative fell below Tol (1e-5 in one variable, 1e-3 in two) while every
@@ -53,8 +53,8 @@ type Descent struct {
 // DefaultDelay is Descent.Delay's default.
 const DefaultDelay = 150 * time.Millisecond
 
-// Labs' tolerances on the gradient for "Converged" (seed 003's w2_tools, as
-// LESSONS.md records them).
+// The course labs' tolerances on the gradient for "Converged": every
+// partial derivative below Tol1D in one variable, Tol2D in two.
 const (
 	Tol1D = 1e-5
 	Tol2D = 1e-3

@@ -32,7 +32,7 @@
 // cell's program, which draws the figure again and replaces the output
 // (gonbui.UpdateHTML). A click on a plot is turned into data coordinates in
 // the browser, with the data-to-canvas mapping of each gonum plot the figure
-// is made of (see PlotPanels). The controls are enabled only once the
+// is made of (see plotting.PlotPanels). The controls are enabled only once the
 // program has answered the page's first message, so a slider never moves
 // into a channel that is not there.
 //

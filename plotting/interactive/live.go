@@ -303,32 +303,11 @@ func (s *session) finish(a app, why ending) {
 		DisplayID: s.ctlID,
 	})
 	fig, notes, _ := a.figure()
-	data, meta, err := staticBundle(annotate(fig, notes))
+	d, err := plotting.DisplayData(annotate(fig, notes))
 	if err != nil {
-		data = map[protocol.MIMEType]any{protocol.MIMETextPlain: "interactive: " + err.Error()}
-		meta = nil
+		d = &protocol.DisplayData{Data: map[protocol.MIMEType]any{protocol.MIMETextPlain: "interactive: " + err.Error()}}
 	}
-	gonbui.SendData(&protocol.DisplayData{Data: data, Metadata: meta, DisplayID: s.figID})
+	d.DisplayID = s.figID
+	gonbui.SendData(d)
 	gonbui.Sync()
-}
-
-// staticBundle is plotting.Bundle with the PNG's size in CSS pixels, as
-// plotting.Show sends it.
-func staticBundle(fig plotting.Figure) (data map[protocol.MIMEType]any, meta map[string]any, err error) {
-	b, err := plotting.Bundle(fig)
-	if err != nil {
-		return nil, nil, err
-	}
-	data = make(map[protocol.MIMEType]any, len(b))
-	for k, v := range b {
-		data[protocol.MIMEType(k)] = v
-	}
-	w, h := fig.Size()
-	// 96 CSS pixels per inch, 72 points per inch (the CSS definition).
-	// map[string]int, not map[string]any: gonb's pipe is gob, and
-	// gonbui/protocol registers only the former.
-	meta = map[string]any{
-		string(protocol.MIMEImagePNG): map[string]int{"width": int(w.Dots(96) + 0.5), "height": int(h.Dots(96) + 0.5)},
-	}
-	return data, meta, nil
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gdlessons/lessons/plotting"
 	"github.com/janpfeifer/gonb/gonbui/protocol"
 	"gonum.org/v1/plot/vg"
 )
@@ -14,10 +15,11 @@ import (
 // does (gob): a value gob cannot send (an unregistered map type in the
 // metadata) would close the pipe and lose every later output of the cell.
 func TestStaticBundleGobs(t *testing.T) {
-	data, meta, err := staticBundle(annotate(GonumPlot(testPlot(), 6*vg.Inch, 3*vg.Inch), annotation{lines: []string{"Converged"}}))
+	d, err := plotting.DisplayData(annotate(GonumPlot(testPlot(), 6*vg.Inch, 3*vg.Inch), annotation{lines: []string{"Converged"}}))
 	if err != nil {
 		t.Fatal(err)
 	}
+	data, meta := d.Data, d.Metadata
 	// plotting's bundle: the SVG (as image/svg+xml or inside text/html), a
 	// PNG for viewers that do not trust SVG, and text.
 	_, svg := data[protocol.MIMEImageSVG]

@@ -11,20 +11,6 @@ import (
 	"github.com/gdlessons/lessons/plotting"
 )
 
-// PlotPanels is implemented by figures made of gonum plots: plotting's
-// Curve, Lines, maps (Heatmap, Contour, BasinMap), Row and Grid, and
-// ContourSurface (its contour panel), and GonumPlot. PlotPanels returns,
-// for the figure drawn on c, each gonum plot and the canvas it is drawn on
-// (two slices of the same length). A figure without gonum plots (a 3-D
-// surface) returns none.
-//
-// The method uses only gonum types, so package plotting implements it
-// without importing this package. With it, a click on the figure is turned
-// into data coordinates.
-type PlotPanels interface {
-	PlotPanels(c draw.Canvas) ([]*plot.Plot, []draw.Canvas)
-}
-
 // Frame is where one panel's data area lies on the figure and which data
 // range it shows: the data-to-canvas mapping of a gonum plot with linear
 // axes. Canvas coordinates are points (1/72 in) from the bottom-left corner
@@ -82,7 +68,7 @@ func FrameOf(p *plot.Plot, c draw.Canvas) (Frame, error) {
 // figure that implements PlotPanels, none otherwise. Panels whose axes are
 // not linear are skipped (a click there does nothing).
 func frames(fig plotting.Figure, c draw.Canvas) []Frame {
-	pp, ok := fig.(PlotPanels)
+	pp, ok := fig.(plotting.PlotPanels)
 	if !ok {
 		return nil
 	}

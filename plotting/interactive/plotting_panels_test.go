@@ -23,11 +23,11 @@ import (
 // plotting's figures made of gonum plots report their panels, without
 // plotting importing this package: the interface is structural.
 var (
-	_ PlotPanels = (*plotting.Plot)(nil)
-	_ PlotPanels = (*plotting.CurvePlot)(nil) // Curve
-	_ PlotPanels = (*plotting.Map)(nil)       // Heatmap, Contour, BasinMap
-	_ PlotPanels = (*plotting.Panels)(nil)    // Row, Grid, ByIteration
-	_ PlotPanels = (*plotting.Lab)(nil)       // ContourSurface
+	_ plotting.PlotPanels = (*plotting.Plot)(nil)
+	_ plotting.PlotPanels = (*plotting.CurvePlot)(nil)         // Curve
+	_ plotting.PlotPanels = (*plotting.Map)(nil)               // Heatmap, Contour, BasinMap
+	_ plotting.PlotPanels = (*plotting.Panels)(nil)            // Row, Grid, ByIteration
+	_ plotting.PlotPanels = (*plotting.ContourAndSurface)(nil) // ContourSurface
 )
 
 // probeFill is the fill of the probe square, a colour no figure uses.

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgsvg"
@@ -105,18 +104,18 @@ func (a annotated) hidden(f Frame, box vg.Rectangle) float64 {
 
 // PlotPanels forwards to the figure, so an annotated figure is clickable.
 func (a annotated) PlotPanels(c draw.Canvas) ([]*plot.Plot, []draw.Canvas) {
-	if pp, ok := a.Figure.(PlotPanels); ok {
+	if pp, ok := a.Figure.(plotting.PlotPanels); ok {
 		return pp.PlotPanels(c)
 	}
 	return nil, nil
 }
 
 // noteStyle is the text written on a live figure: 11 pt, one point under
-// the seeds' matplotlib default of 12, so that four lines fit in the corner
+// the course's matplotlib default of 12, so that four lines fit in the corner
 // of a panel 3 inches high without hiding the curve.
 var noteStyle = draw.TextStyle{
 	Color:   color.Black,
-	Font:    font.From(plot.DefaultFont, 11),
+	Font:    plotting.Font(11),
 	Handler: plot.DefaultTextHandler,
 	XAlign:  draw.XLeft,
 	YAlign:  draw.YTop,
