@@ -40,6 +40,8 @@
 //     others for "not converged", "left the region" and "diverged".
 //   - Lines(title, data): XY data (gdlib.Sweep's results) as lines with
 //     markers.
+//   - Stability(λ, rates...): the stability rule, |1 − ηλ| against η, with
+//     bands for monotone convergence, oscillation and divergence.
 //   - Row(figs...), Grid(rows, cols, figs...): panels with a title.
 //   - Surface(f, runs...): the 3-D surface of f(x, y) with the runs on it,
 //     seen from a camera set as matplotlib's view_init (View{Elev, Azim});
