@@ -42,6 +42,8 @@
 //     markers.
 //   - LogLines(title, data): the same on a log y axis, where growth or
 //     decay by a constant factor per step is a straight line.
+//   - Stability(λ, rates...): the stability rule, |1 − ηλ| against η, with
+//     bands for monotone convergence, oscillation and divergence.
 //   - Row(figs...), Grid(rows, cols, figs...): panels with a title.
 //   - Surface(f, runs...): the 3-D surface of f(x, y) with the runs on it,
 //     seen from a camera set as matplotlib's view_init (View{Elev, Azim});

@@ -116,6 +116,9 @@ func goldenFixtures() map[string]func() Figure {
 			ch := gdlib.Chirp()
 			return Animate(ch, mustRun(ch, gdlib.Pt(1.11), gdlib.GD(0.05), 200), mustRun(ch, gdlib.Pt(1.11), gdlib.Momentum(0.05, 0.9), 200))
 		},
+		// Lesson 2's stability rule on 3x² − 3x + 4 (f″ = 6: 1/λ = 1/6,
+		// 2/λ = 1/3) with the rates the lesson tries.
+		"stability": func() Figure { return Stability(6, 0.01, 0.1, 0.3, 0.34) },
 		"grid2x2": func() Figure {
 			g := Grid(2, 2, Curve(q).With(slow), Curve(twoSines()), Heatmap(pk).Colors(CoolWarm()), Contour(pk, 10))
 			g.Title = "Four panels"
