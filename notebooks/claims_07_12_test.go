@@ -281,6 +281,30 @@ func TestClaimsLesson12(t *testing.T) {
 	start := gdlib.Pt(-1.2, 1)
 	c := gdlib.MustRun(ros, start, gdlib.Adam(0.3), &gdlib.Settings{Steps: 2000})
 	d := gdlib.MustRun(ros, start, gdlib.Chain(gdlib.ScaleByAdam(0.9, 0.999, 1e-8), gdlib.ScaleByLR(gdlib.Cosine(0.3, 2000, 0))), &gdlib.Settings{Steps: 2000})
+	// "by step 1307 f is down to 1.5·10⁻¹⁸ … From then on the gradient flips
+	// sign at every step and grows by about 40 % per step … f up to 6.2".
+	minF, at := math.Inf(1), 0
+	for k, v := range c.F {
+		if v < minF {
+			minF, at = v, k
+		}
+	}
+	if at != 1307 || !near(minF, 1.5e-18, 0.05e-18) {
+		t.Errorf("constant Adam(0.3) is lowest, f = %.3g, at step %d; the lesson says 1.5e-18 at 1307", minF, at)
+	}
+	for k := at; k < at+10; k++ {
+		g0, g1 := c.Grad(k)[0], c.Grad(k+1)[0]
+		if g0*g1 >= 0 || !near(math.Abs(g1/g0), 1.4, 0.15) {
+			t.Errorf("steps %d–%d: ∂f/∂x goes from %.3g to %.3g; the lesson says it flips sign and grows by about 40 %%", k, k+1, g0, g1)
+		}
+	}
+	maxF := 0.0
+	for _, v := range c.F[at:] {
+		maxF = math.Max(maxF, v)
+	}
+	if !near(maxF, 6.2, 0.05) {
+		t.Errorf("after step %d constant Adam's f reaches %.3g; the lesson says 6.2", at, maxF)
+	}
 	if g := c.GradNorm[2000]; !near(g, 36, 0.5) {
 		t.Errorf("constant Adam(0.3) ends with |∇f| = %.4g, the lesson says 36", g)
 	}
