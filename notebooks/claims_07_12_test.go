@@ -293,7 +293,7 @@ func TestClaimsLesson12(t *testing.T) {
 		t.Errorf("constant Adam(0.3) is lowest, f = %.3g, at step %d; the lesson says 1.5e-18 at 1307", minF, at)
 	}
 	for k := at; k < at+10; k++ {
-		g0, g1 := c.Grad(k)[0], c.Grad(k+1)[0]
+		g0, g1 := c.Grad(k)[0], c.Grad(k + 1)[0]
 		if g0*g1 >= 0 || !near(math.Abs(g1/g0), 1.4, 0.15) {
 			t.Errorf("steps %d–%d: ∂f/∂x goes from %.3g to %.3g; the lesson says it flips sign and grows by about 40 %%", k, k+1, g0, g1)
 		}
