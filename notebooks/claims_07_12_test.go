@@ -124,6 +124,18 @@ func TestClaimsLesson09(t *testing.T) {
 	if err != nil || !near(eig[0], 64.0/15, 1e-9) || !near(eig[1], 64.0/15, 1e-9) {
 		t.Errorf("the sauna's curvatures at (4, 4): %v, %v; the lesson says both 64/15", eig, err)
 	}
+	// "… and, once it has drifted, between (3.18, 4) and (4.57, 4), for
+	// ever": α = 0.5 from (0.5, 0.6), iterates 398 to 401.
+	swing := gdlib.MustRun(gdlib.Sauna(), gdlib.Pt(0.5, 0.6), gdlib.GD(0.5), &gdlib.Settings{Steps: 401})
+	for k := 398; k <= 401; k++ {
+		want := [2]float64{3.18, 4}
+		if k%2 == 1 {
+			want[0] = 4.57
+		}
+		if p := swing.X(k); !near(p[0], want[0], 0.005) || !near(p[1], want[1], 0.005) {
+			t.Errorf("α = 0.5, iterate %d: %v; the lesson says it swings between (3.18, 4) and (4.57, 4)", k, p)
+		}
+	}
 	// "the factor |1 − 0.45·4.27| = 0.92 removes only 8 % of the distance".
 	if k := math.Abs(1 - 0.45*64/15); !near(k, 0.92, 0.001) {
 		t.Errorf("|1 − 0.45·64/15| = %.4f, the lesson says 0.92", k)
