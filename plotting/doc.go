@@ -23,7 +23,7 @@
 //   - Curve(f): a function of one variable and its derivative, a dashed
 //     line at zero; .With(runs...) draws runs on the curve (points on f,
 //     steps along the x axis).
-//   - ByIteration(runs, Coord(0), Deriv, LR, Loss, GradNorm): quantities
+//   - ByIteration(runs, Coord(0), Deriv, LR, Loss, GradNorm, StepLength): quantities
 //     by iteration (0 is the start), one panel each, one shared key.
 //   - Heatmap(f): f(x, y) as an image with a colour bar; .Limits(vmin,
 //     vmax), .Colors(Jet()), .WithContours(n), .WithLabels(),
@@ -45,9 +45,14 @@
 //   - Stability(λ, rates...): the stability rule, |1 − ηλ| against η, with
 //     bands for monotone convergence, oscillation and divergence.
 //   - Row(figs...), Grid(rows, cols, figs...): panels with a title.
+//   - EachRun(f, 18, cols, runs...): each run on a contour map of its own,
+//     titled with its name and how it ended: a race side by side.
 //   - Surface(f, runs...): the 3-D surface of f(x, y) with the runs on it,
 //     seen from a camera set as matplotlib's view_init (View{Elev, Azim});
 //     ColorMap, ZLim and Resolution are fields to change.
+//   - Slice(f, point, 0): the surface cut by the vertical plane y = y₀
+//     (1: x = x₀) through point, with the slice's curve, its tangent line
+//     (slope ∂f/∂x or ∂f/∂y) and the tangent plane.
 //   - ContourSurface(f, 18, runs...): contour lines beside the surface,
 //     the same runs on both; .Colors(CoolWarm()) colours both panels.
 //   - Animate(f, runs...): the runs played step by step, one frame per

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"image"
 	"image/png"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -134,7 +135,9 @@ func TestGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for name, build := range goldenFixtures() {
+	fixtures := goldenFixtures()
+	maps.Copy(fixtures, lessonFigureGoldens())
+	for name, build := range fixtures {
 		t.Run(name, func(t *testing.T) {
 			got, err := SVG(build())
 			if err != nil {

@@ -204,10 +204,14 @@ func (s *Surface3D) pixelsPerPoint() float64 {
 
 // Draw draws the figure so that it fills c. If the figure has an error
 // (see Err), it draws the error's text instead.
-func (s *Surface3D) Draw(c draw.Canvas) {
+func (s *Surface3D) Draw(c draw.Canvas) { s.drawScene(c) }
+
+// drawScene draws the figure and returns its scene, for figures that draw
+// more on the surface (Slice3D); nil if it drew an error instead.
+func (s *Surface3D) drawScene(c draw.Canvas) *scene {
 	if err := s.Err(); err != nil {
 		drawError(c, err)
-		return
+		return nil
 	}
 	g := sampleSurface(s.F, s.domain(), s.resolution()+1)
 	zlim := s.ZLim
@@ -232,7 +236,7 @@ func (s *Surface3D) Draw(c draw.Canvas) {
 	scale, err := NewColorScale(s.ColorMap, clim.Min, clim.Max)
 	if err != nil {
 		drawError(c, err)
-		return
+		return nil
 	}
 	sc := newScene(c, s, g.xs, g.ys, zlim)
 	sc.drawPanes()
@@ -240,4 +244,5 @@ func (s *Surface3D) Draw(c draw.Canvas) {
 	sc.drawAxes()
 	sc.drawRuns(s.Runs)
 	sc.drawTitle()
+	return sc
 }

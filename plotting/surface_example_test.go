@@ -42,3 +42,16 @@ func ExampleContourSurface() {
 	// Output:
 	// <nil>, 720 × 360 pt
 }
+
+// The picture behind a partial derivative: the bowl x² + y² cut by the
+// plane y = 3 leaves the parabola x² + 9, whose tangent at x = 2 has the
+// slope ∂f/∂x(2, 3) = 4; the tangent plane at (2, 3) holds it.
+func ExampleSlice() {
+	s := plotting.Slice(gdlib.Bowl(), gdlib.Pt(2, 3), 0)
+	_, err := plotting.SVG(s)
+	fmt.Println(s)
+	fmt.Println(s.Title, err)
+	// Output:
+	// 3-D surface of x² + y² cut through (2, 3) along x
+	// x² + y² cut by the plane y = 3 <nil>
+}

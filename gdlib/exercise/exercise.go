@@ -105,10 +105,11 @@ func (e Exercise[A]) firstDiff(got, want []float64) (int, bool) {
 			return i, false
 		}
 		g, w := got[i], want[i]
-		if math.IsNaN(g) || math.Abs(g-w) > tol*math.Max(1, math.Abs(w)) {
-			if math.IsNaN(w) && math.IsNaN(g) {
-				continue
-			}
+		if math.IsNaN(g) && math.IsNaN(w) {
+			continue
+		}
+		// A NaN on one side only differs (|g − NaN| > tol is false).
+		if math.IsNaN(g) || math.IsNaN(w) || math.Abs(g-w) > tol*math.Max(1, math.Abs(w)) {
 			return i, false
 		}
 	}

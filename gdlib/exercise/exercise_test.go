@@ -63,3 +63,22 @@ func TestCheckTimeout(t *testing.T) {
 		t.Errorf("endless answer: %v", r)
 	}
 }
+
+// TestCheckNaNMistake checks that a mistake whose values are NaN matches
+// only answers that are NaN too: a finite answer is not "the same" as a
+// NaN (|g − NaN| > tol is false, so a plain comparison would say so).
+func TestCheckNaNMistake(t *testing.T) {
+	e := exercise.Exercise[float64]{
+		Name:     "nan mistake",
+		Run:      func(v float64) ([]float64, error) { return []float64{v}, nil },
+		Answer:   1,
+		Mistakes: []exercise.Mistake[float64]{{Answer: math.NaN(), Hint: "divided by zero"}},
+		Hint:     "something else",
+	}
+	if r := e.Check(2); r.OK || !strings.Contains(r.String(), "something else") {
+		t.Errorf("finite wrong answer: %v, want the general hint", r)
+	}
+	if r := e.Check(math.NaN()); r.OK || !strings.Contains(r.String(), "divided by zero") {
+		t.Errorf("NaN answer: %v, want the NaN mistake's hint", r)
+	}
+}
