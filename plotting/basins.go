@@ -61,7 +61,7 @@ func basinColor(v float64) color.Color {
 // given) are marked with numbered crosses. The key, at the right, gives
 // each colour's meaning and how many starts ended there.
 //
-//	m, err := gdlib.Basins(gdlib.Peaks(), gdlib.GD(0.01), box, 500, 500, nil, nil)
+//	m, err := gdlib.Basins(gdlib.Peaks(), box, 500, 500, gdlib.GD(0.01), nil, nil)
 //	plotting.Show(plotting.BasinMap(m))
 //
 // The raster holds one pixel per start, so a 500 × 500 map is one PNG of
