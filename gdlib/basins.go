@@ -7,22 +7,25 @@ import (
 )
 
 // Basin says where one start of a basin map ended: at a minimum — 0, 1, 2,
-// …, an index into BasinMap.Minima — or one of the outcomes below, which are
-// negative.
+// …, an index into BasinMap.Minima — or, if it reached none, why, in the
+// words of Status: a negative Basin is minus the Status its run stopped
+// with (StepLimit and Converged both count as BasinNotConverged).
 type Basin int
 
 const (
 	// BasinNotConverged: the run stopped (it took every step, or a
-	// stopping rule of Settings fired) farther than Tol from every
-	// minimum: still on its way, or resting on a flat region or a saddle.
-	BasinNotConverged Basin = -1
-	// BasinLeftRegion: the run left Settings.Region.
-	BasinLeftRegion Basin = -2
-	// BasinDiverged: the run diverged (NaN, ±Inf, beyond Settings.Bound,
-	// or out of f's domain).
-	BasinDiverged Basin = -3
-	// BasinNotRun: the map was cancelled before this start was done.
-	BasinNotRun Basin = -4
+	// stopping rule of Settings fired: Status StepLimit or Converged)
+	// farther than Tol from every minimum: still on its way, or resting on
+	// a flat region or a saddle.
+	BasinNotConverged = -Basin(Converged)
+	// BasinLeftRegion: the run left Settings.Region (Status LeftRegion).
+	BasinLeftRegion = -Basin(LeftRegion)
+	// BasinDiverged: the run diverged (Status Diverged: NaN, ±Inf, beyond
+	// Settings.Bound, or out of f's domain).
+	BasinDiverged = -Basin(Diverged)
+	// BasinNotRun: the map was cancelled before this start was done
+	// (Status Cancelled).
+	BasinNotRun = -Basin(Cancelled)
 )
 
 // String returns "minimum 0", "minimum 1", …, "not converged", "left the
@@ -33,12 +36,10 @@ func (b Basin) String() string {
 		return fmt.Sprintf("minimum %d", int(b))
 	case b == BasinNotConverged:
 		return "not converged"
-	case b == BasinLeftRegion:
-		return "left the region"
-	case b == BasinDiverged:
-		return "diverged"
 	case b == BasinNotRun:
 		return "not run"
+	case b == BasinLeftRegion || b == BasinDiverged:
+		return Status(-b).String()
 	}
 	return fmt.Sprintf("Basin(%d)", int(b))
 }
@@ -303,12 +304,8 @@ func MustBasins(f Objective, box Box, nx, ny int, opt Transform, set *Settings, 
 // basinOf classifies one run by its status and the target it ended near.
 func basinOf(r endResult) Basin {
 	switch r.status {
-	case Cancelled:
-		return BasinNotRun
-	case Diverged:
-		return BasinDiverged
-	case LeftRegion:
-		return BasinLeftRegion
+	case Cancelled, Diverged, LeftRegion:
+		return -Basin(r.status)
 	}
 	if r.target >= 0 {
 		return Basin(r.target)

@@ -6,8 +6,8 @@ import (
 )
 
 // Catalogue returns every built-in function, in the order of the lessons:
-// the seeds' functions of one variable, then of two, then the classics of
-// optimisation and the two functions of lesson 6. The n-dimensional ones
+// the course's functions of one variable, then of two, then the classics
+// of optimisation and the two functions of lesson 6 (a plateau and a cliff). The n-dimensional ones
 // appear as RosenbrockN(3) and Rastrigin(2), and Ellipse with κ = 10.
 // Each call returns new values, which the caller may change.
 func Catalogue() []*Function {

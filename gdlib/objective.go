@@ -44,7 +44,7 @@ type Function struct {
 	// Domain is the region the lessons plot (one Range per variable).
 	Domain Box
 	// ZRange is the range of values a colour map or a 1-D plot's y axis uses
-	// (the seeds' vmin, vmax). The zero Range means "from the data".
+	// (the course's vmin, vmax). The zero Range means "from the data".
 	ZRange Range
 	// Minima lists the known minima, global ones first.
 	Minima []Minimum
