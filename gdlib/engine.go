@@ -35,7 +35,6 @@ type engine struct {
 	// on (Region, GradTol or StepTol).
 	moreRules bool
 	lanes     []lane
-	active    []*lane
 
 	// Tracking, for Basins: at each iterate the lane finds the target it
 	// is close to (or -1), and remembers the first iterate of the last
@@ -115,7 +114,7 @@ func rateOf(opt Transform) float64 {
 
 func newEngine(f Objective, opt Transform, dim int, set Settings, lanes int) *engine {
 	e := &engine{f: f, opt: opt, set: set, dim: dim, grad: f.Grad, rate: rateOf(opt),
-		lanes: make([]lane, lanes), active: make([]*lane, 0, lanes)}
+		lanes: make([]lane, lanes)}
 	e.valid = extrasOf(f).validate
 	if d, ok := f.(directGrader); ok {
 		e.grad = d.directGrad()
@@ -220,29 +219,24 @@ func (e *engine) advance(l *lane) bool {
 	}
 	switch {
 	case bad && (fx-fx != 0 || !allFinite(x) || !allFinite(g)):
-		r.status, r.cause, r.where = Diverged, byNonFinite, k
+		return r.stop(Diverged, byNonFinite, k, k)
 	case bad:
-		r.status, r.cause, r.where = Diverged, byBound, k
+		return r.stop(Diverged, byBound, k, k)
 	case e.moreRules && set.Region != nil && !set.Region.Contains(x):
-		r.status, r.cause, r.where = LeftRegion, byRegion, k
+		return r.stop(LeftRegion, byRegion, k, k)
 	case e.moreRules && set.GradTol > 0 && normInf(g) < set.GradTol:
-		r.status, r.cause = Converged, byGradTol
+		return r.stop(Converged, byGradTol, k, -1)
 	case e.moreRules && set.StepTol > 0 && k > 0 && math.Sqrt(l.step2) < set.StepTol:
-		r.status, r.cause = Converged, byStepTol
+		return r.stop(Converged, byStepTol, k, -1)
 	case k == set.Steps:
-		r.status, r.cause = StepLimit, byStepLimit
+		return r.stop(StepLimit, byStepLimit, k, -1)
 	case set.Context != nil && k%256 == 0 && set.Context.Err() != nil:
-		r.status, r.cause = Cancelled, byCancel
-	default:
-		goto step
+		return r.stop(Cancelled, byCancel, k, -1)
 	}
-	r.steps = k
-	return true
 
-step:
-	// The step: u = update(∇f), x ← x − u. With a constant rate, u = lr·g
-	// without the copy and the call; the conversion keeps Go from fusing
-	// the product into x.
+	// No rule fired: the step, u = update(∇f), x ← x − u. With a constant
+	// rate, u = lr·g without the copy and the call; the conversion keeps Go
+	// from fusing the product into x.
 	var step2 float64
 	if lr := e.rate; lr > 0 {
 		for i := range x {
@@ -270,12 +264,19 @@ step:
 	l.k = k + 1
 	if e.valid != nil && allFinite(x) {
 		if err := e.valid(x); err != nil {
-			r.status, r.cause, r.err = Diverged, byDomain, err
-			r.steps, r.where = k+1, k+1
-			return true
+			r.err = err
+			return r.stop(Diverged, byDomain, k+1, k+1)
 		}
 	}
 	return false
+}
+
+// stop records that the run stopped with status, by the rule why, after
+// steps steps; where is the iterate where it diverged or left the region
+// (or -1). It returns true.
+func (r *endResult) stop(status Status, why cause, steps, where int) bool {
+	r.status, r.cause, r.steps, r.where = status, why, steps, where
+	return true
 }
 
 // finish completes lane l's result at its final iterate: f there (NaN
