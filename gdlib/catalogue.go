@@ -19,28 +19,6 @@ func Catalogue() []*Function {
 	}
 }
 
-// Every built-in is an Objective (and knows its Hessian).
-var (
-	_ Objective = Quadratic()
-	_ Objective = TwoSines()
-	_ Objective = DampedSine()
-	_ Objective = ExpLog()
-	_ Objective = ExpLogSine()
-	_ Objective = Chirp()
-	_ Objective = Peaks()
-	_ Objective = Bowl()
-	_ Objective = Sauna()
-	_ Objective = ThreeBumps()
-	_ Objective = Rosenbrock()
-	_ Objective = Himmelblau()
-	_ Objective = Beale()
-	_ Objective = Ellipse(10)
-	_ Objective = RosenbrockN(3)
-	_ Objective = Rastrigin(2)
-	_ Objective = Plateau()
-	_ Objective = Cliff()
-)
-
 // fn1 makes a built-in function of one variable from its hand-written value
 // f and derivative d, with f″ from the Num form ad (automatic
 // differentiation, exact).
