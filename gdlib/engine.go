@@ -210,13 +210,16 @@ func (e *engine) advance(l *lane) bool {
 		e.trackStationary(l, k)
 	}
 
-	// The stopping rules. x − x and g − g are 0 unless NaN or ±Inf: the
-	// finiteness and bound tests in one pass.
-	bad, bound := fx-fx != 0, set.Bound
+	// The stopping rules. x − x and g − g are 0 unless NaN or ±Inf, so
+	// their sum is the finiteness test of every coordinate, without a
+	// branch per coordinate; big is the largest |xᵢ| for the bound.
+	nan, big := fx-fx, 0.0
 	for j, v := range x {
 		w := g[j]
-		bad = bad || v-v != 0 || w-w != 0 || math.Abs(v) > bound
+		nan += (v - v) + (w - w)
+		big = max(big, math.Abs(v))
 	}
+	bad := nan != 0 || big > set.Bound
 	switch {
 	case bad && (fx-fx != 0 || !allFinite(x) || !allFinite(g)):
 		return r.stop(Diverged, byNonFinite, k, k)
