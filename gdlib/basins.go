@@ -7,22 +7,25 @@ import (
 )
 
 // Basin says where one start of a basin map ended: at a minimum — 0, 1, 2,
-// …, an index into BasinMap.Minima — or one of the outcomes below, which are
-// negative.
+// …, an index into BasinMap.Minima — or, if it reached none, why, in the
+// words of Status: a negative Basin is minus the Status its run stopped
+// with (StepLimit and Converged both count as BasinNotConverged).
 type Basin int
 
 const (
 	// BasinNotConverged: the run stopped (it took every step, or a
-	// stopping rule of Settings fired) farther than Tol from every
-	// minimum: still on its way, or resting on a flat region or a saddle.
-	BasinNotConverged Basin = -1
-	// BasinLeftRegion: the run left Settings.Region.
-	BasinLeftRegion Basin = -2
-	// BasinDiverged: the run diverged (NaN, ±Inf, beyond Settings.Bound,
-	// or out of f's domain).
-	BasinDiverged Basin = -3
-	// BasinNotRun: the map was cancelled before this start was done.
-	BasinNotRun Basin = -4
+	// stopping rule of Settings fired: Status StepLimit or Converged)
+	// farther than Tol from every minimum: still on its way, or resting on
+	// a flat region or a saddle.
+	BasinNotConverged = -Basin(Converged)
+	// BasinLeftRegion: the run left Settings.Region (Status LeftRegion).
+	BasinLeftRegion = -Basin(LeftRegion)
+	// BasinDiverged: the run diverged (Status Diverged: NaN, ±Inf, beyond
+	// Settings.Bound, or out of f's domain).
+	BasinDiverged = -Basin(Diverged)
+	// BasinNotRun: the map was cancelled before this start was done
+	// (Status Cancelled).
+	BasinNotRun = -Basin(Cancelled)
 )
 
 // String returns "minimum 0", "minimum 1", …, "not converged", "left the
@@ -33,12 +36,10 @@ func (b Basin) String() string {
 		return fmt.Sprintf("minimum %d", int(b))
 	case b == BasinNotConverged:
 		return "not converged"
-	case b == BasinLeftRegion:
-		return "left the region"
-	case b == BasinDiverged:
-		return "diverged"
 	case b == BasinNotRun:
 		return "not run"
+	case b == BasinLeftRegion || b == BasinDiverged:
+		return Status(-b).String()
 	}
 	return fmt.Sprintf("Basin(%d)", int(b))
 }
@@ -47,20 +48,17 @@ func (b Basin) String() string {
 // defaults documented on each field.
 type BasinOptions struct {
 	// Minima are the points a run may reach. Nil means f's known minima
-	// (Function.Minima, global first). If f has none, Basins clusters the
+	// (MinimaKnower, global first). If f has none, Basins clusters the
 	// end points instead (see Basins).
 	Minima []Point
 	// Tol: a run whose last iterate lies within Tol of a minimum
 	// (Euclidean distance < Tol) has reached it. Zero means 0.01, the
-	// "near" of LESSONS.md and of the NumPy reference.
+	// course's "near" (and that of its NumPy reference).
 	Tol float64
 	// GradTol is used only when clustering: an end point where every
 	// |∂f/∂xᵢ| < GradTol is a stationary point, to be clustered; the others
 	// have not converged. Zero means 1e-3, the labs' rule in two variables.
 	GradTol float64
-
-	// Parallel: cores, progress (per start) and cancellation.
-	Parallel
 }
 
 // BasinMap is a basin-of-attraction map: for every start of a grid, where
@@ -157,11 +155,13 @@ func (m *BasinMap) String() string {
 
 // Basins maps the basins of attraction of f under opt: it runs opt from
 // every start of an nx × ny grid over box (Linspace along each range, both
-// ends included; seed 002 uses 25 × 25 over [−2.5, 2.5]²) and records where
-// each run ended, how many iterations it took to converge, and its last
-// iterate. The runs use the lean loop of Finals (no Trace per start, no
-// allocation per step) on all cores; set applies to each (nil: 100 steps,
-// no stopping rule, as the seed).
+// ends included; the course uses 25 × 25 over [−2.5, 2.5]²) and records
+// where each run ended, how many iterations it took to converge, and its
+// last iterate. The runs use the lean loop of Finals (no Trace per start,
+// no allocation per step); set applies to each (nil: 100 steps, no
+// stopping rule, as the course's loops; every core), and its Workers,
+// Progress (per start) and Context say how to spread them, report progress
+// and cancel.
 //
 // A run that diverged is BasinDiverged; one that left Settings.Region is
 // BasinLeftRegion (give the Region, e.g. f's Domain, to see which starts
@@ -170,21 +170,22 @@ func (m *BasinMap) String() string {
 // iterate lies within o.Tol of (the first listed, if several are that
 // close), and BasinNotConverged if there is none.
 //
-// Without known minima (o.Minima nil and f not a *Function with Minima),
-// the end points are clustered: the runs whose last iterate is stationary
-// (every |∂f/∂xᵢ| < o.GradTol) are visited in start order, and each joins
-// the first cluster whose leader (its first member) lies within o.Tol, or
-// else leads a new one. The clusters, ordered by f at their leader
-// (lowest first), become the minima; the non-stationary ends are
+// Without known minima (o.Minima nil and f not a MinimaKnower with
+// minima), the end points are clustered: the runs whose last iterate is
+// stationary (every |∂f/∂xᵢ| < o.GradTol) are visited in start order, and
+// each joins the first cluster whose leader (its first member) lies within
+// o.Tol, or else leads a new one. The clusters, ordered by f at their
+// leader (lowest first), become the minima; the non-stationary ends are
 // BasinNotConverged. (A cluster is usually a minimum, but a start exactly
-// on a saddle point or a maximum stays there and makes a cluster too.) The result is the same whatever the number of cores.
+// on a saddle point or a maximum stays there and makes a cluster too.) The
+// result is the same whatever the number of cores.
 //
 // Basins returns an error naming the value for a function not of two
 // variables, a bad box, nx or ny < 1, a map that would need more than
-// MaxBytes, or a bad optimizer, Settings or BasinOptions. If cancelled
-// (o.Context, else set.Context), it returns the map so far, with BasinNotRun
-// for the starts not done, and the context's error.
-func Basins(f Objective, opt Transform, box Box, nx, ny int, set *Settings, o *BasinOptions) (*BasinMap, error) {
+// MaxBytes, or a bad optimizer, Settings or BasinOptions. If cancelled, it
+// returns the map so far, with BasinNotRun for the starts not done, and the
+// context's error.
+func Basins(f Objective, box Box, nx, ny int, opt Transform, set *Settings, o *BasinOptions) (*BasinMap, error) {
 	const what = "Basins"
 	var opts BasinOptions
 	if o != nil {
@@ -193,8 +194,9 @@ func Basins(f Objective, opt Transform, box Box, nx, ny int, set *Settings, o *B
 	if f == nil {
 		return nil, fmt.Errorf("gdlib: %s: objective is nil", what)
 	}
-	if fn, ok := f.(*Function); ok && fn.Dim != 2 {
-		return nil, fmt.Errorf("gdlib: %s: %s is a function of %d variables; a basin map needs 2 (use Finals with GridStarts in other dimensions)", what, fn.Name, fn.Dim)
+	fx := extrasOf(f)
+	if fx.dim > 0 && fx.dim != 2 {
+		return nil, fmt.Errorf("gdlib: %s: %s is a function of %d variables; a basin map needs 2 (use Finals with GridStarts in other dimensions)", what, fx.name, fx.dim)
 	}
 	if len(box) != 2 {
 		return nil, fmt.Errorf("gdlib: %s: box has %d ranges, want 2, e.g. gdlib.Box{{-2.5, 2.5}, {-2.5, 2.5}}", what, len(box))
@@ -213,11 +215,8 @@ func Basins(f Objective, opt Transform, box Box, nx, ny int, set *Settings, o *B
 	if err := s.validate(2); err != nil {
 		return nil, in(what, err)
 	}
-	if err := opts.Parallel.check(what); err != nil {
-		return nil, err
-	}
 	m := &BasinMap{
-		Objective: objectiveName(f), Optimizer: opt.Name(),
+		Objective: fx.name, Optimizer: opt.Name(),
 		Xs: axes[0], Ys: axes[1], Steps: s.Steps,
 		Tol: opts.Tol, GradTol: opts.GradTol,
 	}
@@ -235,10 +234,8 @@ func Basins(f Objective, opt Transform, box Box, nx, ny int, set *Settings, o *B
 	}
 	m.Minima = opts.Minima
 	if m.Minima == nil {
-		if fn, ok := f.(*Function); ok {
-			for _, mm := range fn.Minima {
-				m.Minima = append(m.Minima, mm.X)
-			}
+		for _, mm := range fx.minima {
+			m.Minima = append(m.Minima, mm.X)
 		}
 	}
 	for i, p := range m.Minima {
@@ -248,11 +245,11 @@ func Basins(f Objective, opt Transform, box Box, nx, ny int, set *Settings, o *B
 	}
 	m.Clustered = len(m.Minima) == 0
 	// A start outside f's domain is reported before any work, as Run would.
-	if fn, ok := f.(*Function); ok && fn.Valid != nil {
+	if fx.validate != nil {
 		p := make([]float64, 2)
 		for _, p[0] = range m.Xs {
 			for _, p[1] = range m.Ys {
-				if err := checkPoint(f, "start", p); err != nil {
+				if err := fx.check("start", p); err != nil {
 					return nil, in(what, err)
 				}
 			}
@@ -267,17 +264,16 @@ func Basins(f Objective, opt Transform, box Box, nx, ny int, set *Settings, o *B
 		m.Basin[i], m.Iters[i] = BasinNotRun, -1
 		m.Ends[2*i], m.Ends[2*i+1] = m.Xs[i/ny], m.Ys[i%ny]
 	}
-	ctx := opts.Parallel.context(s.Context)
 	targets := flatten(m.Minima)
 	tol2 := m.Tol * m.Tol
-	err = opts.Parallel.forChunks(what, n, ctx, func() chunkFunc {
-		e := newEnder(f, opt, 2, s, ctx)
+	err = forChunks(what, n, s, func() chunkFunc {
+		e := newEngine(f, opt, 2, s, numLanes)
 		if m.Clustered {
 			e.stationary, e.gradTol = true, m.GradTol
 		} else {
 			e.targets, e.tol2 = targets, tol2
 		}
-		startOf := func(i int, dst []float64) { dst[0], dst[1] = m.Xs[i/ny], m.Ys[i%ny] }
+		startOf := func(i int, dst []float64) *Trace { dst[0], dst[1] = m.Xs[i/ny], m.Ys[i%ny]; return nil }
 		done := func(i int, x []float64, r endResult) {
 			m.Ends[2*i], m.Ends[2*i+1] = x[0], x[1]
 			m.Basin[i] = basinOf(r)
@@ -297,8 +293,8 @@ func Basins(f Objective, opt Transform, box Box, nx, ny int, set *Settings, o *B
 
 // MustBasins is Basins for inputs known to be good, as in a lesson: it
 // panics with Basins' error instead of returning it.
-func MustBasins(f Objective, opt Transform, box Box, nx, ny int, set *Settings, o *BasinOptions) *BasinMap {
-	m, err := Basins(f, opt, box, nx, ny, set, o)
+func MustBasins(f Objective, box Box, nx, ny int, opt Transform, set *Settings, o *BasinOptions) *BasinMap {
+	m, err := Basins(f, box, nx, ny, opt, set, o)
 	if err != nil {
 		panic(err)
 	}
@@ -308,30 +304,13 @@ func MustBasins(f Objective, opt Transform, box Box, nx, ny int, set *Settings, 
 // basinOf classifies one run by its status and the target it ended near.
 func basinOf(r endResult) Basin {
 	switch r.status {
-	case Cancelled:
-		return BasinNotRun
-	case Diverged:
-		return BasinDiverged
-	case LeftRegion:
-		return BasinLeftRegion
+	case Cancelled, Diverged, LeftRegion:
+		return -Basin(r.status)
 	}
 	if r.target >= 0 {
 		return Basin(r.target)
 	}
 	return BasinNotConverged
-}
-
-// nearest returns the index of the first target (x₀, y₀, x₁, y₁, …) whose
-// squared distance from (x, y) is below tol2, or -1. The test is the NumPy
-// reference's: (x − a)² + (y − b)² < tol².
-func nearest(targets []float64, x, y, tol2 float64) int {
-	for k := 0; k+1 < len(targets); k += 2 {
-		dx, dy := x-targets[k], y-targets[k+1]
-		if dx*dx+dy*dy < tol2 {
-			return k / 2
-		}
-	}
-	return -1
 }
 
 // flatten returns the coordinates of pts one after the other.

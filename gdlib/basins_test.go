@@ -43,7 +43,7 @@ func runNumpyBasins(t *testing.T, n, steps int) [3]int {
 func TestBasinsMatchNumpy(t *testing.T) {
 	for _, n := range []int{25, 200} {
 		want := runNumpyBasins(t, n, 100)
-		m, err := Basins(Peaks(), GD(0.01), Box{{-2.5, 2.5}, {-2.5, 2.5}}, n, n, &Settings{Steps: 100}, &BasinOptions{Minima: numpyMinima, Tol: 0.01})
+		m, err := Basins(Peaks(), Box{{-2.5, 2.5}, {-2.5, 2.5}}, n, n, GD(0.01), &Settings{Steps: 100}, &BasinOptions{Minima: numpyMinima, Tol: 0.01})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -69,7 +69,7 @@ func TestBasinsMatchNumpy(t *testing.T) {
 // looseness of "about"), and equal 625 minus the starts the map assigns.
 func TestBasinsSeed002NotConverged(t *testing.T) {
 	f := Peaks()
-	m := MustBasins(f, GD(0.01), Box{{-2.5, 2.5}, {-2.5, 2.5}}, 25, 25, &Settings{Steps: 100}, nil)
+	m := MustBasins(f, Box{{-2.5, 2.5}, {-2.5, 2.5}}, 25, 25, GD(0.01), &Settings{Steps: 100}, nil)
 	nc := m.Count(BasinNotConverged)
 	if nc < 275 || nc > 305 {
 		t.Errorf("not converged: %d of 625, LESSONS.md says about 290", nc)
@@ -91,7 +91,7 @@ func TestBasinsSeed002NotConverged(t *testing.T) {
 // looseness of "about").
 func TestBasinsFlatRegion(t *testing.T) {
 	f := Peaks()
-	m := MustBasins(f, GD(0.01), Box{{-2.5, 2.5}, {-2.5, 2.5}}, 25, 25, &Settings{Steps: 100000, Region: f.Domain}, nil)
+	m := MustBasins(f, Box{{-2.5, 2.5}, {-2.5, 2.5}}, 25, 25, GD(0.01), &Settings{Steps: 100000, Region: f.Domain}, nil)
 	left := m.Count(BasinLeftRegion)
 	if left < 625/3-62 || left > 625/3+62 {
 		t.Errorf("left the region: %d of 625, LESSONS.md says about a third (208): %v", left, m)
@@ -113,7 +113,7 @@ func TestBasinsIters(t *testing.T) {
 	// A 3 × 3 grid centred on the global minimum, 0.2 wide: the centre
 	// start is the minimum itself.
 	box := Box{{glob[0] - 0.1, glob[0] + 0.1}, {glob[1] - 0.1, glob[1] + 0.1}}
-	m := MustBasins(f, GD(0.01), box, 3, 3, &Settings{Steps: 200}, nil)
+	m := MustBasins(f, box, 3, 3, GD(0.01), &Settings{Steps: 200}, nil)
 	for i, b := range m.Basin {
 		if b != 0 {
 			t.Errorf("start %d ended in %v, want minimum 0: %v", i, b, m)
@@ -125,7 +125,7 @@ func TestBasinsIters(t *testing.T) {
 	if m.Iters[0] <= 0 {
 		t.Errorf("a start 0.14 away converged at iterate %d, want > 0", m.Iters[0])
 	}
-	m = MustBasins(f, GD(0.01), Box{{-2.5, 2.5}, {-2.5, 2.5}}, 25, 25, &Settings{Steps: 100}, nil)
+	m = MustBasins(f, Box{{-2.5, 2.5}, {-2.5, 2.5}}, 25, 25, GD(0.01), &Settings{Steps: 100}, nil)
 	for i, b := range m.Basin {
 		if (b < 0) != (m.Iters[i] < 0) {
 			t.Fatalf("start %d: basin %v but Iters %d", i, b, m.Iters[i])
@@ -142,8 +142,8 @@ func TestBasinsClustered(t *testing.T) {
 	anon := NewFunction("peaks without minima", 2, f.Func, f.Grad, nil)
 	box := Box{{-2.5, 2.5}, {-2.5, 2.5}}
 	set := &Settings{Steps: 1000}
-	m := MustBasins(anon, GD(0.01), box, 25, 25, set, nil)
-	known := MustBasins(f, GD(0.01), box, 25, 25, set, nil)
+	m := MustBasins(anon, box, 25, 25, GD(0.01), set, nil)
+	known := MustBasins(f, box, 25, 25, GD(0.01), set, nil)
 	if !m.Clustered || len(m.Minima) != len(f.Minima) {
 		t.Fatalf("clusters %v, want the %d minima of peaks", m.Minima, len(f.Minima))
 	}
@@ -179,10 +179,10 @@ func TestBasinsRejectsBadInput(t *testing.T) {
 		{"bad tol", f, box, 5, 5, nil, &BasinOptions{Tol: -1}, "Tol = -1"},
 		{"bad minimum", f, box, 5, 5, nil, &BasinOptions{Minima: []Point{Pt(1)}}, "Minima[0] = 1"},
 		{"bad steps", f, box, 5, 5, &Settings{Steps: -2}, nil, "Steps = -2"},
-		{"bad workers", f, box, 5, 5, nil, &BasinOptions{Parallel: Parallel{Workers: -1}}, "Workers = -1"},
+		{"bad workers", f, box, 5, 5, &Settings{Workers: -1}, nil, "Workers = -1"},
 	}
 	for _, c := range cases {
-		_, err := Basins(c.f, GD(0.01), c.box, c.nx, c.ny, c.set, c.o)
+		_, err := Basins(c.f, c.box, c.nx, c.ny, GD(0.01), c.set, c.o)
 		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "Basins") {
 			t.Errorf("%s: error %v, want one from Basins containing %q", c.name, err, c.want)
 		}
@@ -198,7 +198,7 @@ func pointDist(a, b Point) float64 {
 }
 
 // TestBasinsFastPathMatchesGeneric: plain GD in two variables takes the
-// lean loop's shortcut (stepGD2); the same rate as a constant schedule
+// step without an Update call (constantRater); the same rate as a constant schedule
 // takes the general path. Both must give the same map, bit for bit, with
 // targets, with clustering, and with a bound that makes some runs diverge.
 func TestBasinsFastPathMatchesGeneric(t *testing.T) {
@@ -215,9 +215,9 @@ func TestBasinsFastPathMatchesGeneric(t *testing.T) {
 		{"clusters", anon, 0.01, &Settings{Steps: 300}},
 		{"bound", f, 0.3, &Settings{Steps: 200, Bound: 4}},
 	} {
-		fast := MustBasins(c.f, GD(c.lr), box, 40, 30, c.set, nil)
-		slow := MustBasins(c.f, GDWith("constant", Constant(c.lr)), box, 40, 30, c.set, nil)
-		if plainGD(GD(c.lr), 2) == 0 || plainGD(GDWith("constant", Constant(c.lr)), 2) != 0 {
+		fast := MustBasins(c.f, box, 40, 30, GD(c.lr), c.set, nil)
+		slow := MustBasins(c.f, box, 40, 30, GDWith("constant", Constant(c.lr)), c.set, nil)
+		if rateOf(GD(c.lr)) == 0 || rateOf(GDWith("constant", Constant(c.lr))) != 0 {
 			t.Fatal("the two optimizers do not take the two paths")
 		}
 		if !sameFloats(fast.Ends, slow.Ends) || fmt.Sprint(fast.Basin, fast.Iters, fast.Minima) != fmt.Sprint(slow.Basin, slow.Iters, slow.Minima) {

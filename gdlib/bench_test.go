@@ -18,7 +18,7 @@ func BenchmarkBasinsPeaks(b *testing.B) {
 	b.ReportAllocs()
 	cpu := cpuNanos()
 	for b.Loop() {
-		if _, err := Basins(f, GD(0.01), box, 1000, 1000, set, nil); err != nil {
+		if _, err := Basins(f, box, 1000, 1000, GD(0.01), set, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

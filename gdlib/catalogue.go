@@ -6,8 +6,8 @@ import (
 )
 
 // Catalogue returns every built-in function, in the order of the lessons:
-// the seeds' functions of one variable, then of two, then the classics of
-// optimisation and the two functions of lesson 6. The n-dimensional ones
+// the course's functions of one variable, then of two, then the classics
+// of optimisation and the two functions of lesson 6 (a plateau and a cliff). The n-dimensional ones
 // appear as RosenbrockN(3) and Rastrigin(2), and Ellipse with κ = 10.
 // Each call returns new values, which the caller may change.
 func Catalogue() []*Function {
@@ -18,28 +18,6 @@ func Catalogue() []*Function {
 		Plateau(), Cliff(),
 	}
 }
-
-// Every built-in is an Objective (and knows its Hessian).
-var (
-	_ Objective = Quadratic()
-	_ Objective = TwoSines()
-	_ Objective = DampedSine()
-	_ Objective = ExpLog()
-	_ Objective = ExpLogSine()
-	_ Objective = Chirp()
-	_ Objective = Peaks()
-	_ Objective = Bowl()
-	_ Objective = Sauna()
-	_ Objective = ThreeBumps()
-	_ Objective = Rosenbrock()
-	_ Objective = Himmelblau()
-	_ Objective = Beale()
-	_ Objective = Ellipse(10)
-	_ Objective = RosenbrockN(3)
-	_ Objective = Rastrigin(2)
-	_ Objective = Plateau()
-	_ Objective = Cliff()
-)
 
 // fn1 makes a built-in function of one variable from its hand-written value
 // f and derivative d, with f″ from the Num form ad (automatic

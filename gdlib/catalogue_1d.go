@@ -2,11 +2,11 @@ package gdlib
 
 import "math"
 
-// Quadratic returns seed 000's parabola (videos 32 and 37)
+// Quadratic returns the course's first parabola
 //
 //	f(x) = 3x² − 3x + 4,   f′(x) = 6x − 3,
 //
-// on the Domain [−2, 2] the seed plots. Its only minimum is x = ½, f = 3.25.
+// on the Domain [−2, 2] the course plots. Its only minimum is x = ½, f = 3.25.
 func Quadratic() *Function {
 	f := fn1("3x²−3x+4", `f(x) = 3x^2 - 3x + 4`,
 		func(x float64) float64 { return 3*x*x - 3*x + 4 },
@@ -19,15 +19,15 @@ func Quadratic() *Function {
 
 func quadraticNum(x Num) Num { return x.Square().Scale(3).Sub(x.Scale(3)).AddConst(4) }
 
-// TwoSines returns seed 001's function with local and global minima
+// TwoSines returns the course's function with local and global minima
 //
 //	f(x) = sin x + ½ sin 3x,   f′(x) = cos x + 3/2 cos 3x,
 //
-// on the Domain [−5, 5] the seed plots. Writing cos 3x = 4cos³x − 3cos x,
+// on the Domain [−5, 5] the course plots. Writing cos 3x = 4cos³x − 3cos x,
 // f′ = 0 where cos x = 0 or cos²x = 7/12, so its minima are known in closed
 // form. With a = arccos √(7/12) ≈ 0.7017: global minima (f ≈ −1.076) at
 // −a, a − π and a + π (f is symmetric about −π/2); local minima (f = ½) at
-// π/2 and −3π/2. Seed 001's GD from 0.5 ends at −a, from 1.0 at π/2.
+// π/2 and −3π/2. The course's GD from 0.5 ends at −a, from 1.0 at π/2.
 func TwoSines() *Function {
 	f := fn1("sin x + ½ sin 3x", `f(x) = \sin x + \frac{1}{2}\sin 3x`,
 		func(x float64) float64 { return math.Sin(x) + 0.5*math.Sin(3*x) },
@@ -40,18 +40,17 @@ func TwoSines() *Function {
 
 func twoSinesNum(x Num) Num { return Sin(x).Add(Sin(x.Scale(3)).Scale(0.5)) }
 
-// DampedSine returns seed 000's function of video 36 (parametric
-// experiments)
+// DampedSine returns the function of the course's parametric experiments
 //
 //	f(x) = sin(x)·e^(−0.05x²),   f′(x) = (cos x − 0.1x sin x)·e^(−0.05x²),
 //
-// on the Domain [−2π, 2π] the seed plots. Its global minimum is near
-// x = −1.43 (f ≈ −0.90) and a local one near 4.30 (seed 000's GD from
+// on the Domain [−2π, 2π] the course plots. Its global minimum is near
+// x = −1.43 (f ≈ −0.90) and a local one near 4.30 (the course's GD from
 // 3.2987 ends there).
 func DampedSine() *Function {
 	f := fn1("sin(x)·exp(−0.05x²)", `f(x) = \sin(x)\, e^{-0.05 x^2}`,
 		func(x float64) float64 { return math.Sin(x) * math.Exp(-x*x*0.05) },
-		// The seed's own expression, term for term (seed 000, video 36).
+		// The course's own expression, term for term.
 		func(x float64) float64 {
 			return math.Cos(x)*math.Exp(-x*x*.05) + math.Sin(x)*(-.1*x)*math.Exp(-x*x*.05)
 		},
@@ -63,7 +62,8 @@ func DampedSine() *Function {
 
 func dampedSineNum(x Num) Num { return Sin(x).Mul(Exp(x.Square().Scale(-0.05))) }
 
-// ExpLog returns lab 003's first function (f_example_1)
+// ExpLog returns the first function of the course's lab in one variable
+// (f_example_1 of its w2_tools)
 //
 //	f(x) = eˣ − ln x,   f′(x) = eˣ − 1/x,
 //
@@ -89,8 +89,8 @@ const omegaConstant = 0.56714329040978387299996866221035554975381578718651
 
 func expLogNum(x Num) Num { return Exp(x).Sub(Log(x)) }
 
-// ExpLogSine returns lab 003's second function (f_example_2 of w2_tools,
-// formula in LESSONS.md)
+// ExpLogSine returns the second function of the course's lab in one
+// variable (f_example_2 of its w2_tools)
 //
 //	f(x) = (eˣ − ln x)·sin 2πx,   f′(x) = (eˣ − 1/x)·sin 2πx + 2π(eˣ − ln x)·cos 2πx,
 //
@@ -113,12 +113,12 @@ func ExpLogSine() *Function {
 
 func expLogSineNum(x Num) Num { return Exp(x).Sub(Log(x)).Mul(Sin(x.Scale(twoPi))) }
 
-// Chirp returns seed 004's function, on which momentum escapes a local
+// Chirp returns the course's function on which momentum escapes a local
 // minimum that plain gradient descent stays in,
 //
 //	f(x) = sin(x²) + sin x,   f′(x) = 2x cos(x²) + cos x,
 //
-// on the Domain [−4, 4] the seed plots. Its oscillations speed up with |x|
+// on the Domain [−4, 4] the course plots. Its oscillations speed up with |x|
 // like a chirp signal, so it has many minima: Minima lists all of them in
 // the domain, the global one first.
 func Chirp() *Function {

@@ -2,12 +2,12 @@ package gdlib
 
 import "math"
 
-// Peaks returns MATLAB's "peaks" surface, the landscape of seed 000 (video
-// 34) and seed 002:
+// Peaks returns MATLAB's "peaks" surface, the course's landscape in two
+// variables:
 //
 //	f(x, y) = 3(1−x)² e^(−x²−(y+1)²) − 10(x/5 − x³ − y⁵) e^(−x²−y²) − ⅓ e^(−(x+1)²−y²)
 //
-// Its Domain is [−3, 3]² and its ZRange [−5, 5], the seeds' extent and
+// Its Domain is [−3, 3]² and its ZRange [−5, 5], the course's extent and
 // vmin/vmax. It has three minima: the global one near (0.228, −1.626),
 // f ≈ −6.551, and local ones near (−1.347, 0.205) and (0.296, 0.320). They
 // are given to full float64 precision: found by Newton's method on the
@@ -58,7 +58,7 @@ func peaksGrad(x, y float64) (dx, dy float64) {
 	return dx, dy
 }
 
-// peaksNum is Peaks written with Num, term for term as seed 000 writes it.
+// peaksNum is Peaks written with Num, term for term as the course writes it.
 func peaksNum(x, y Num) Num {
 	u := C(1).Sub(x)
 	e1 := Exp(x.Square().Neg().Sub(y.AddConst(1).Square()))
@@ -68,7 +68,7 @@ func peaksNum(x, y Num) Num {
 	return u.Square().Scale(3).Mul(e1).Sub(p.Scale(10).Mul(e2)).Sub(e3.Scale(1.0 / 3))
 }
 
-// Bowl returns lab 003's paraboloid
+// Bowl returns the paraboloid of the course's lab in two variables
 //
 //	f(x, y) = x² + y²,   ∇f = (2x, 2y),
 //
@@ -86,8 +86,8 @@ func Bowl() *Function {
 
 func bowlNum(x, y Num) Num { return x.Square().Add(y.Square()) }
 
-// Sauna returns the temperature of lab 003's sauna room (f_example_3 of
-// w2_tools, formula in LESSONS.md)
+// Sauna returns the temperature of the sauna room of the course's lab in
+// two variables (f_example_3 of its w2_tools)
 //
 //	f(x, y) = 85 + (1/10)·( −(1/9)(x−6)x²y³ + (2/3)(x−6)x²y² ).
 //
@@ -118,8 +118,8 @@ func saunaNum(x, y Num) Num {
 	return p.Mul(Pow(y, 3)).Scale(-1.0 / 9).Add(p.Mul(y.Square()).Scale(2.0 / 3)).Scale(0.1).AddConst(85)
 }
 
-// ThreeBumps returns lab 003's landscape with one global and two local
-// minima (f_example_4 of w2_tools, formula in LESSONS.md): three wells,
+// ThreeBumps returns the landscape of the course's lab with one global and
+// two local minima (f_example_4 of its w2_tools): three wells,
 // each of the form h/(1 + a·r²), cut out of the plane f = 10:
 //
 //	f(x, y) = 10 − ( 10/(3 + 3(x−½)² + 3(y−½)²) + 2/(1 + 2(x−3)² + 2(y−3/2)²) + 3/(1 + ½(x−7/2)² + ½(y−4)²) ).

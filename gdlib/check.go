@@ -78,8 +78,8 @@ func CheckHessian(f Objective, x Point) (DerivCheck, error) {
 	if f == nil {
 		return DerivCheck{}, fmt.Errorf("gdlib.CheckHessian: objective is nil")
 	}
-	h, ok := f.(Hessianer)
-	if fn, isFn := f.(*Function); !ok || isFn && !fn.HasHessian() {
+	h := extrasOf(f).hess
+	if h == nil {
 		return DerivCheck{}, fmt.Errorf("gdlib.CheckHessian: %s has no Hessian", objectiveName(f))
 	}
 	if err := checkPoint(f, "x", x); err != nil {

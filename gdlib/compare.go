@@ -3,9 +3,10 @@ package gdlib
 import "fmt"
 
 // Compare runs several optimizers on f from the same start, in parallel,
-// and returns their traces in the order of opts: lesson 12's GD, momentum,
-// Nesterov, AdaGrad, RMSProp and Adam side by side. set applies to every
-// run (nil: 100 steps); set.Context cancels them all.
+// and returns their traces in the order of opts: GD, momentum, Nesterov,
+// AdaGrad, RMSProp and Adam side by side, for example. set applies to
+// every run (nil: 100 steps, every core); its Workers, Progress and
+// Context say how to spread the runs, report progress and cancel.
 //
 // It returns an error, before running anything, if opts is empty or one of
 // them, the start or the settings would make Run fail; the message names
@@ -31,10 +32,9 @@ func Compare(f Objective, start Point, opts []Transform, set *Settings) ([]*Trac
 		return nil, in(what, err)
 	}
 	traces := make([]*Trace, len(opts))
-	var ctx = s.Context
-	err := (*Parallel)(nil).forEach(what, len(opts), ctx, func() workerFunc {
+	err := forEach(what, len(opts), s, func() workerFunc {
 		return func(i int) error {
-			t, err := Run(f, start, opts[i], set)
+			t, err := Run(f, start, opts[i], &s)
 			if err != nil {
 				return fmt.Errorf("gdlib: %s: opts[%d] (%s): %s", what, i, opts[i].Name(), trimPrefix(err))
 			}

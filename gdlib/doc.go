@@ -40,19 +40,19 @@
 //	gdlib.Chain(gdlib.ScaleByAdam(0.9, 0.999, 1e-8), gdlib.ScaleByLR(gdlib.Cosine(0.1, 500, 0)))
 //
 // The ready-made ones are GD, GDWith (any schedule), GradScaled and
-// GradScaledSeed (the seed's lr·|f′|), Momentum, Nesterov, AdaGrad, RMSProp,
+// GradScaledLagged (lr·|f′| of the current or the previous step), Momentum, Nesterov, AdaGrad, RMSProp,
 // Adam, AdamWith, Newton (damped) and UndampedNewton. Each documents its
 // update rule and defaults.
 //
 // # Schedules
 //
-// A Schedule is a function of the step: Constant, LinearDecay (the seed's
+// A Schedule is a function of the step: Constant, LinearDecay (the course's
 // "time-based" rate), StepDecay, Exponential, InverseTime, Cosine, Warmup,
 // and Join to switch from one to another. Values(n) samples one for a plot.
 //
 // # Runs
 //
-// Run takes exactly Settings.Steps steps (default 100), as the seeds' loops
+// Run takes exactly Settings.Steps steps (default 100), as the course's loops
 // do, unless a stopping rule is turned on (GradTol, StepTol, Region). A run
 // that diverges is a result: its Trace has Status Diverged and says where.
 // Bad input is an error that names the parameter and the value; MustRun
@@ -64,8 +64,9 @@
 // RandomStarts with a seed); Sweep and Sweep2 vary any parameter in one or
 // two dimensions; Basins maps a grid of starts to the minimum each reaches,
 // with separate classes for not converged, left the region and diverged;
-// Compare runs several optimizers from one start. They use every core
-// (Parallel sets the workers, a Context to cancel and a Progress callback),
-// and their results are deterministic and in input order whatever the
-// number of cores.
+// Compare runs several optimizers from one start. Every experiment takes
+// its arguments in one order — the objective, where the runs start, the
+// optimizer, the Settings — and uses every core: Settings sets the workers,
+// a Context to cancel and a Progress callback. The results are
+// deterministic and in input order whatever the number of cores.
 package gdlib

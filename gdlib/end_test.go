@@ -48,7 +48,7 @@ func TestFinalsMatchRun(t *testing.T) {
 		{"damped sine", DampedSine(), starts1(-5, 5, 50), GD(0.01), &Settings{Steps: 1000}},
 	}
 	for _, c := range cases {
-		ends, err := Finals(c.f, c.starts, c.opt, c.set, nil)
+		ends, err := Finals(c.f, c.starts, c.opt, c.set)
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
@@ -75,7 +75,7 @@ func TestFinalsCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	starts := starts1(-2, 2, 1000)
-	ends, err := Finals(quadratic, starts, GD(0.01), nil, &Parallel{Context: ctx})
+	ends, err := Finals(quadratic, starts, GD(0.01), &Settings{Context: ctx})
 	if err != context.Canceled {
 		t.Fatalf("error %v, want context.Canceled", err)
 	}
@@ -127,8 +127,8 @@ func TestPlainGD(t *testing.T) {
 		{Momentum(0.01, 0.9), 0},
 		{Chain(GD(0.1), GD(0.1)), 0},
 	} {
-		if got := plainGD(c.opt, 2); got != c.want {
-			t.Errorf("plainGD(%s) = %v, want %v", c.opt.Name(), got, c.want)
+		if got := rateOf(c.opt); got != c.want {
+			t.Errorf("rateOf(%s) = %v, want %v", c.opt.Name(), got, c.want)
 		}
 	}
 }

@@ -43,7 +43,7 @@ func ExampleRandomStarts() {
 func ExampleMultiStart() {
 	f := gdlib.TwoSines()
 	starts, _ := gdlib.GridStarts(gdlib.Box{{-1, 2}}, 4)
-	traces, err := gdlib.MultiStart(f, starts, gdlib.GD(0.1), &gdlib.Settings{Steps: 100}, nil)
+	traces, err := gdlib.MultiStart(f, starts, gdlib.GD(0.1), &gdlib.Settings{Steps: 100})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -65,7 +65,7 @@ func ExampleMultiStart() {
 func ExampleFinals() {
 	f := gdlib.DampedSine()
 	starts, _ := gdlib.GridStarts(gdlib.Box{{-5, 5}}, 50)
-	ends, err := gdlib.Finals(f, starts, gdlib.GD(0.01), &gdlib.Settings{Steps: 1000}, nil)
+	ends, err := gdlib.Finals(f, starts, gdlib.GD(0.01), &gdlib.Settings{Steps: 1000})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -136,14 +136,14 @@ func ExampleSweep2() {
 func ExampleBasins() {
 	f := gdlib.Peaks()
 	box := gdlib.Box{{-2.5, 2.5}, {-2.5, 2.5}}
-	m, err := gdlib.Basins(f, gdlib.GD(0.01), box, 25, 25, &gdlib.Settings{Steps: 100}, nil)
+	m, err := gdlib.Basins(f, box, 25, 25, gdlib.GD(0.01), &gdlib.Settings{Steps: 100}, nil)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Println(m)
 	fmt.Println("start (2.5, 2.5):", m.At(24, 24), "after", m.Steps, "steps, at", m.End(24, 24))
-	long := gdlib.MustBasins(f, gdlib.GD(0.01), box, 25, 25, &gdlib.Settings{Steps: 1000, Region: f.Domain}, nil)
+	long := gdlib.MustBasins(f, box, 25, 25, gdlib.GD(0.01), &gdlib.Settings{Steps: 1000, Region: f.Domain}, nil)
 	fmt.Println(long)
 	// Output:
 	// GD(0.01) on peaks, 25×25 starts, 100 steps: (0.2283, -1.626) 154, (-1.347, 0.2045) 128, (0.2964, 0.3202) 53, not converged 290, left the region 0, diverged 0
@@ -172,12 +172,12 @@ func ExampleCompare() {
 // A progress bar and a cancel button: Progress is called from the caller's
 // goroutine, first with 0 and last with the total; cancelling the context
 // stops the experiment and returns what was done.
-func ExampleParallel() {
+func ExampleSettings_progress() {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var first, last int
 	calls := 0
-	par := &gdlib.Parallel{Context: ctx, Progress: func(done, total int) {
+	set := &gdlib.Settings{Context: ctx, Progress: func(done, total int) {
 		if calls == 0 {
 			first = done
 		}
@@ -185,7 +185,7 @@ func ExampleParallel() {
 		calls++
 	}}
 	starts, _ := gdlib.RandomStarts(gdlib.Box{{-2, 2}, {-2, 2}}, 10000, 1)
-	_, err := gdlib.Finals(gdlib.Peaks(), starts, gdlib.GD(0.01), nil, par)
+	_, err := gdlib.Finals(gdlib.Peaks(), starts, gdlib.GD(0.01), set)
 	fmt.Println(err, first, last)
 	// Output:
 	// <nil> 0 10000

@@ -8,7 +8,7 @@ import (
 
 // Formula makes a Function from a formula typed as text, with exact
 // derivatives (automatic differentiation, as New1, New2 and NewN) and its
-// LaTeX (the TeX field) written automatically. It replaces the seeds'
+// LaTeX (the TeX field) written automatically. It replaces the course's
 // sympy:
 //
 //	f, err := gdlib.Formula("peaks", "3(1-x)^2 exp(-x^2-(y+1)^2) - 10(x/5 - x^3 - y^5) exp(-x^2-y^2) - 1/3 exp(-(x+1)^2-y^2)")

@@ -12,7 +12,7 @@ import (
 // (shared/reference/seed-numbers.md; printed 0.47894098).
 func TestSeed000GradScaledAsTheSeedRunsIt(t *testing.T) {
 	lr, g0 := 0.01, 0.0102306531128189
-	tr := MustRun(quadratic, Pt(-1.678), GradScaledSeed(lr, g0), &Settings{Steps: 100})
+	tr := MustRun(quadratic, Pt(-1.678), GradScaledLagged(lr, g0), &Settings{Steps: 100})
 	if got, want := tr.Final()[0], 0.47894097661522317; got != want {
 		t.Errorf("final x = %.17g, want %.17g", got, want)
 	}
@@ -44,8 +44,8 @@ func TestGradScaledBadInput(t *testing.T) {
 		want string
 	}{
 		{GradScaled(0), "lr = 0"},
-		{GradScaledSeed(-0.01, 1), "lr = -0.01"},
-		{GradScaledSeed(0.01, math.Inf(1)), "g0 = +Inf"},
+		{GradScaledLagged(-0.01, 1), "lr = -0.01"},
+		{GradScaledLagged(0.01, math.Inf(1)), "g0 = +Inf"},
 	} {
 		_, err := Run(quadratic, Pt(1), c.opt, nil)
 		if err == nil || !strings.Contains(err.Error(), c.want) {

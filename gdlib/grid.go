@@ -5,9 +5,9 @@ import "math"
 // Grid is a table of values over a grid of two parameters: Z(c, r) is the
 // value at X(c), Y(r). Sweep2 returns one. It has the method set of
 // gonum/plot's GridXYZ (Dims, Z, X, Y), so a heat map draws it directly, with
-// the axes the data has: the first parameter across, the second up. (Seed
-// 000's experiment 3 stores [learning rate, epochs] but labels its image the
-// other way round; LESSONS.md.)
+// the axes the data has: the first parameter across, the second up. (The
+// course's sweep of learning rate × epochs stores [learning rate, epochs]
+// but labels its image the other way round.)
 type Grid struct {
 	// XName and YName name the two parameters, for axis labels; ZName the
 	// value. They may be empty.
@@ -15,7 +15,7 @@ type Grid struct {
 	// Xs and Ys are the two parameters' values, in the order given.
 	Xs, Ys []float64
 	// Values holds Z(c, r) at Values[c*len(Ys)+r]: the first parameter
-	// varies slowest, as in the seed's final_res[lidx, eidx]. A cell not
+	// varies slowest, as in the course's final_res[lidx, eidx]. A cell not
 	// computed (the sweep was cancelled) is NaN.
 	Values []float64
 }

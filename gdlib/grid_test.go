@@ -55,7 +55,7 @@ func TestGridAxesMatchData(t *testing.T) {
 // TestBasinMapGrid: the basin map's Z is its Basin, indexed like the starts
 // (x-major), and its IterGrid has NaN where no minimum was reached.
 func TestBasinMapGrid(t *testing.T) {
-	m := MustBasins(Peaks(), GD(0.01), Box{{-2.5, 2.5}, {-2.5, 2.5}}, 25, 25, nil, nil)
+	m := MustBasins(Peaks(), Box{{-2.5, 2.5}, {-2.5, 2.5}}, 25, 25, GD(0.01), nil, nil)
 	it := m.IterGrid()
 	for c := range m.Xs {
 		for r := range m.Ys {

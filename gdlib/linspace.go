@@ -10,8 +10,8 @@ import (
 // a + i·(b − a)/(n − 1), and the last is exactly b. Linspace(a, b, 1) is
 // [a]; b < a gives a decreasing sequence.
 //
-// The seeds' grids are all linspace: the 50 learning rates of seed 000 are
-// Linspace(1e-10, 0.1, 50), its starts are points of Linspace(-2, 2, 2001).
+// The course's grids are all linspace: its 50 learning rates are
+// Linspace(1e-10, 0.1, 50), its starts points of Linspace(-2, 2, 2001).
 //
 // Linspace panics, with a message naming the value, if n < 1 or a or b is
 // NaN or infinite.
@@ -46,7 +46,7 @@ func Linspace(a, b float64, n int) []float64 {
 }
 
 // Round returns v with every element rounded to the nearest integer, halves
-// to even, as NumPy's round does: seed 000's epoch counts are
+// to even, as NumPy's round does: the course's epoch counts are
 // Round(Linspace(10, 500, 40)).
 func Round(v []float64) []float64 {
 	r := make([]float64, len(v))

@@ -44,24 +44,39 @@ func checkLR(param string, lr float64) error {
 //
 //	x ← x − lr·∇f(x)
 //
-// It is the update rule of every seed. GDWith takes a schedule instead.
-func GD(lr float64) Transform { return gd{lr: lr} }
+// It is the update rule of every lesson's first loops. It is the chain of
+// one stage, ScaleByLR(Constant(lr)), named "GD(lr)"; GDWith takes a
+// schedule instead.
+func GD(lr float64) Transform {
+	return Named(fmt.Sprintf("GD(%g)", lr), Chain(scaleByConstant(lr)))
+}
 
-// gd is GD's transform. It is a type of its own so that the experiments'
-// lean loop can recognise plain gradient descent by a type assertion and run
-// it without calling an Update per step (with the same arithmetic).
-type gd struct{ lr float64 }
+// scaleByConstant is ScaleByLR(Constant(lr)) as a type of its own, so that
+// it can offer its rate to the run (constantRater), which then takes the
+// step without calling an Update (with the same arithmetic).
+func scaleByConstant(lr float64) Transform { return constantLR{lr: lr} }
 
-func (g gd) Name() string    { return fmt.Sprintf("GD(%g)", g.lr) }
-func (g gd) Validate() error { return checkLR("lr", g.lr) }
-func (g gd) Init(int) Update {
-	lr := g.lr
+type constantLR struct{ lr float64 }
+
+func (c constantLR) Name() string    { return "lr" }
+func (c constantLR) Validate() error { return checkLR("lr", c.lr) }
+func (c constantLR) Init(int) Update {
+	lr := c.lr
 	return func(u []float64, st *State) {
 		st.LR = lr
 		for i := range u {
 			u[i] *= lr
 		}
 	}
+}
+
+// constantRate returns lr if it can be used, and 0 otherwise (Run then
+// reports the bad rate before any step).
+func (c constantLR) constantRate() float64 {
+	if checkLR("lr", c.lr) != nil {
+		return 0
+	}
+	return c.lr
 }
 
 // GDWith is gradient descent with a learning-rate schedule:

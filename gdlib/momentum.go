@@ -36,15 +36,15 @@ func TraceMomentum(beta float64, nesterov bool) Transform {
 }
 
 // Momentum is gradient descent with heavy-ball momentum (Polyak, 1964), in
-// the form of seed 004 and of PyTorch's SGD with momentum
+// the form of the course and of PyTorch's SGD with momentum
 // (https://pytorch.org/docs/stable/generated/torch.optim.SGD.html,
 // dampening 0, nesterov false): with v = 0 at the start,
 //
 //	v ← βv + ∇f(x)
 //	x ← x − lr·v
 //
-// β is the fraction of the velocity kept from one step to the next; seed 004
-// uses β = 0.9 and lr 0.05. It is Chain(TraceMomentum(beta, false),
+// β is the fraction of the velocity kept from one step to the next; the
+// course uses β = 0.9 and lr 0.05. It is Chain(TraceMomentum(beta, false),
 // ScaleByLR(Constant(lr))), named like "Momentum(0.05, β=0.9)". For a
 // schedule, build that chain with another Schedule.
 //

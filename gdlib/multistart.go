@@ -6,20 +6,21 @@ import (
 )
 
 // MultiStart runs opt on f from every start, on all cores, and returns the
-// traces in the order of the starts: the restart remedy for local minima
-// (seed 001), and seed 000's experiment 1. Starts come from GridStarts,
-// RandomStarts or anywhere; Best picks the lowest end.
+// traces in the order of the starts: the restart remedy for local minima,
+// and the course's experiment of one run per start. Starts come from
+// GridStarts, RandomStarts or anywhere; Best picks the lowest end.
 //
-// set applies to every run (nil: Settings' defaults, 100 steps). par says
-// how to run in parallel, report progress and cancel (nil: every core). If
-// cancelled, MultiStart returns the traces done so far (nil for the others;
-// a run cut short has Status Cancelled) and the context's error.
+// set applies to every run (nil: Settings' defaults, 100 steps, every
+// core); its Workers, Progress and Context say how to spread the runs,
+// report progress and cancel. If cancelled, MultiStart returns the traces
+// done so far (nil for the others; a run cut short has Status Cancelled)
+// and the context's error.
 //
 // It returns an error, before running anything, for bad input: a start
 // that Run would refuse (named by its index), an invalid optimizer or
 // settings, or traces that would need more than MaxBytes (use Finals, which
 // keeps only the end points).
-func MultiStart(f Objective, starts []Point, opt Transform, set *Settings, par *Parallel) ([]*Trace, error) {
+func MultiStart(f Objective, starts []Point, opt Transform, set *Settings) ([]*Trace, error) {
 	const what = "MultiStart"
 	s, err := checkStarts(what, f, starts, opt, set)
 	if err != nil {
@@ -30,10 +31,8 @@ func MultiStart(f Objective, starts []Point, opt Transform, set *Settings, par *
 	if err := checkBytes(what, fmt.Sprintf("%d starts × %d iterates", len(starts), s.Steps+1), float64(len(starts))*perTrace); err != nil {
 		return nil, err
 	}
-	ctx := par.context(s.Context)
-	s.Context = ctx
 	traces := make([]*Trace, len(starts))
-	err = par.forEach(what, len(starts), ctx, func() workerFunc {
+	err = forEach(what, len(starts), s, func() workerFunc {
 		return func(i int) error {
 			t, err := Run(f, starts[i], opt, &s)
 			if err != nil {
@@ -48,12 +47,14 @@ func MultiStart(f Objective, starts []Point, opt Transform, set *Settings, par *
 
 // Finals is MultiStart without the paths: it runs opt on f from every
 // start and returns how each run ended, in the order of the starts. It
-// takes the same steps as Run (see End), allocates nothing per step, and
-// needs a few words per start, so it suits thousands of starts.
+// takes the same steps as Run, but evaluates f only at each run's last
+// iterate (so a run whose f alone becomes NaN or ±Inf is Diverged at its
+// last iterate); it allocates nothing per step and needs a few words per
+// start, so it suits thousands of starts.
 //
 // If cancelled, the Ends not done have Status Cancelled and Steps 0, and
 // Finals returns the context's error with them.
-func Finals(f Objective, starts []Point, opt Transform, set *Settings, par *Parallel) ([]End, error) {
+func Finals(f Objective, starts []Point, opt Transform, set *Settings) ([]End, error) {
 	const what = "Finals"
 	s, err := checkStarts(what, f, starts, opt, set)
 	if err != nil {
@@ -63,16 +64,15 @@ func Finals(f Objective, starts []Point, opt Transform, set *Settings, par *Para
 	if err := checkBytes(what, fmt.Sprintf("%d starts", len(starts)), float64(len(starts))*float64(2*dim*8+96)); err != nil {
 		return nil, err
 	}
-	ctx := par.context(s.Context)
 	flat := make([]float64, len(starts)*dim)
 	ends := make([]End, len(starts))
 	for i := range ends {
 		ends[i] = End{Start: starts[i], X: flat[i*dim : (i+1)*dim : (i+1)*dim], F: math.NaN(), Status: Cancelled, Where: -1}
 		copy(ends[i].X, starts[i])
 	}
-	err = par.forChunks(what, len(starts), ctx, func() chunkFunc {
-		e := newEnder(f, opt, dim, s, ctx)
-		startOf := func(i int, dst []float64) { copy(dst, starts[i]) }
+	err = forChunks(what, len(starts), s, func() chunkFunc {
+		e := newEngine(f, opt, dim, s, numLanes)
+		startOf := func(i int, dst []float64) *Trace { copy(dst, starts[i]); return nil }
 		done := func(i int, x []float64, r endResult) {
 			end := &ends[i]
 			copy(end.X, x)

@@ -84,7 +84,7 @@ func second[T any](_ T, err error) error { return err }
 // (f = −1.076 against 0.5 at π/2).
 func TestMultiStartSeed001(t *testing.T) {
 	f := TwoSines()
-	traces, err := MultiStart(f, []Point{Pt(1.0), Pt(0.5)}, GD(0.1), &Settings{Steps: 100}, nil)
+	traces, err := MultiStart(f, []Point{Pt(1.0), Pt(0.5)}, GD(0.1), &Settings{Steps: 100})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +97,7 @@ func TestMultiStartSeed001(t *testing.T) {
 	if Best(traces) != traces[1] {
 		t.Errorf("Best = %v, want the run from 0.5", Best(traces))
 	}
-	ends, _ := Finals(f, []Point{Pt(1.0), Pt(0.5)}, GD(0.1), &Settings{Steps: 100}, nil)
+	ends, _ := Finals(f, []Point{Pt(1.0), Pt(0.5)}, GD(0.1), &Settings{Steps: 100})
 	if e, ok := BestEnd(ends); !ok || e.Start[0] != 0.5 {
 		t.Errorf("BestEnd = %+v, %v; want the run from 0.5", e, ok)
 	}
@@ -118,7 +118,7 @@ func TestFinalsSeed000Experiment1(t *testing.T) {
 	starts, _ := GridStarts(Box{{-5, 5}}, 50)
 	starts = append(starts, Pt(3.2986722862692837))
 	set := &Settings{Steps: 1000}
-	ends, err := Finals(f, starts, GD(0.01), set, nil)
+	ends, err := Finals(f, starts, GD(0.01), set)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,8 +156,8 @@ func TestMultiStartRejectsBadInput(t *testing.T) {
 		{"bad steps", quadratic, []Point{Pt(1)}, GD(0.1), &Settings{Steps: -1}, "Steps = -1"},
 	}
 	for _, c := range cases {
-		_, err1 := MultiStart(c.f, c.starts, c.opt, c.set, nil)
-		_, err2 := Finals(c.f, c.starts, c.opt, c.set, nil)
+		_, err1 := MultiStart(c.f, c.starts, c.opt, c.set)
+		_, err2 := Finals(c.f, c.starts, c.opt, c.set)
 		for i, err := range []error{err1, err2} {
 			fn := []string{"MultiStart", "Finals"}[i]
 			if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), fn) {
@@ -167,7 +167,7 @@ func TestMultiStartRejectsBadInput(t *testing.T) {
 	}
 	// 10⁴ traces of 10⁵ steps in two variables: ~60 GB.
 	starts, _ := RandomStarts(Box{{0, 1}, {0, 1}}, 10000, 1)
-	_, err := MultiStart(Peaks(), starts, GD(0.01), &Settings{Steps: 100000}, nil)
+	_, err := MultiStart(Peaks(), starts, GD(0.01), &Settings{Steps: 100000})
 	if err == nil || !strings.Contains(err.Error(), "more than gdlib.MaxBytes") {
 		t.Errorf("huge MultiStart: error %v, want a refusal naming MaxBytes", err)
 	}

@@ -196,11 +196,9 @@ func (n *newton) solve(lam float64) bool {
 // hessian fills n.h with ∇²f(x): exactly if f knows it, otherwise by
 // central differences of the gradient.
 func (n *newton) hessian(f Objective, x []float64) {
-	if h, ok := f.(Hessianer); ok {
-		if k, ok := f.(interface{ HasHessian() bool }); !ok || k.HasHessian() {
-			h.Hess(n.h, x)
-			return
-		}
+	if h := hessianOf(f); h != nil {
+		h.Hess(n.h, x)
+		return
 	}
 	dim := len(x)
 	if n.jac == nil {

@@ -44,7 +44,7 @@ type Function struct {
 	// Domain is the region the lessons plot (one Range per variable).
 	Domain Box
 	// ZRange is the range of values a colour map or a 1-D plot's y axis uses
-	// (the seeds' vmin, vmax). The zero Range means "from the data".
+	// (the course's vmin, vmax). The zero Range means "from the data".
 	ZRange Range
 	// Minima lists the known minima, global ones first.
 	Minima []Minimum
@@ -128,31 +128,5 @@ func (fn *Function) Check(param string, x []float64) error {
 
 // String returns the function's name.
 func (fn *Function) String() string { return fn.Name }
-
-// checkPoint validates x for objective f. It is used by Run and the
-// experiments for every start they are given.
-func checkPoint(f Objective, param string, x []float64) error {
-	if len(x) == 0 {
-		return fmt.Errorf("gdlib: %s is empty: give a start point such as gdlib.Pt(1.6)", param)
-	}
-	for i, v := range x {
-		if !finite(v) {
-			return fmt.Errorf("gdlib: %s = %v: coordinate %d is %v, want a finite number", param, Point(x), i, v)
-		}
-	}
-	fn, ok := f.(*Function)
-	if !ok {
-		return nil
-	}
-	if len(x) != fn.Dim {
-		return fmt.Errorf("gdlib: %s = %v has %d coordinates, but %s is a function of %d variables", param, Point(x), len(x), fn.Name, fn.Dim)
-	}
-	if fn.Valid != nil {
-		if err := fn.Valid(x); err != nil {
-			return fmt.Errorf("gdlib: %s = %v is outside the domain of %s: %v", param, Point(x), fn.Name, err)
-		}
-	}
-	return nil
-}
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

@@ -10,35 +10,8 @@ import (
 	"time"
 )
 
-// Parallel says how an experiment (MultiStart, Finals, Sweep, Sweep2,
-// Basins, Compare) spreads its runs over the cores. The zero value, and a
-// nil *Parallel, mean: every core, no progress report, and no cancellation
-// other than the runs' own Settings.Context.
-//
-// Results never depend on Workers or GOMAXPROCS: every run writes only its
-// own slot of the result, which is in the order of the inputs.
-type Parallel struct {
-	// Context, if not nil, cancels the experiment: it then returns promptly
-	// with the runs done so far and Context.Err(). The experiments that
-	// take Settings pass it to every run, so a long run stops too (its
-	// status is Cancelled). If nil, Settings.Context is used.
-	Context context.Context
-
-	// Progress, if not nil, is called with the number of runs done and
-	// their total: first with (0, total), then at most once every
-	// ProgressInterval while the experiment runs, and last with the final
-	// count (total, unless cancelled). It is always called from the
-	// goroutine that called the experiment, never concurrently, so it can
-	// draw a progress bar in a notebook.
-	Progress func(done, total int)
-
-	// Workers is the number of goroutines. Zero means
-	// runtime.GOMAXPROCS(0), every core; negative is an error.
-	Workers int
-}
-
 // ProgressInterval is the shortest time between two calls of
-// Parallel.Progress: 100 ms, ten updates a second, smooth for a progress bar
+// Settings.Progress: 100 ms, ten updates a second, smooth for a progress bar
 // and negligible work.
 const ProgressInterval = 100 * time.Millisecond
 
@@ -61,7 +34,6 @@ type jobs struct {
 	what  string // the experiment's name, for error messages
 	n     int
 	ctx   context.Context
-	par   Parallel
 	chunk int
 
 	next   atomic.Int64 // first item not yet claimed
@@ -73,30 +45,24 @@ type jobs struct {
 	err   error
 }
 
-// context returns the experiment's context: p.Context, else fallback (the
-// runs' Settings.Context), else nil.
-func (p *Parallel) context(fallback context.Context) context.Context {
-	if p != nil && p.Context != nil {
-		return p.Context
-	}
-	return fallback
-}
-
-// check validates p.
-func (p *Parallel) check(what string) error {
-	if p != nil && p.Workers < 0 {
-		return fmt.Errorf("gdlib: %s: Parallel.Workers = %d: want ≥ 0 (0 means every core, %d here)", what, p.Workers, runtime.GOMAXPROCS(0))
+// checkWorkers reports a negative Settings.Workers.
+func (s Settings) checkWorkers() error {
+	if s.Workers < 0 {
+		return fmt.Errorf("gdlib: Settings.Workers = %d: want ≥ 0 (0 means every core, %d here)", s.Workers, runtime.GOMAXPROCS(0))
 	}
 	return nil
 }
 
-// forEach runs n items on p's workers, in chunks of consecutive items.
-// newWorker is called once per goroutine (in that goroutine) and returns
-// the function that processes that goroutine's items, with buffers of its
-// own. ctx is checked before every item; an item in progress stops early
-// if it watches ctx (every run does). A panic in an item becomes its error.
-func (p *Parallel) forEach(what string, n int, ctx context.Context, newWorker func() workerFunc) error {
-	return p.forChunks(what, n, ctx, func() chunkFunc {
+// forEach runs n items on set.Workers goroutines, in chunks of
+// consecutive items, reporting to set.Progress. newWorker is called once
+// per goroutine (in that goroutine) and returns the function that
+// processes that goroutine's items, with buffers of its own.
+// set.Context is checked before every item; an item in progress stops
+// early if it watches it (every run does). A panic in an item becomes its
+// error.
+func forEach(what string, n int, set Settings, newWorker func() workerFunc) error {
+	ctx := set.Context
+	return forChunks(what, n, set, func() chunkFunc {
 		body := newWorker()
 		return func(lo, hi int) (int, int, error) {
 			for i := lo; i < hi; i++ {
@@ -122,36 +88,33 @@ func callItem(what string, body workerFunc, i int) (err error) {
 	return body(i)
 }
 
-// forChunks runs n items on p's workers, a chunk of consecutive items at a
-// time; newWorker makes each goroutine's chunkFunc.
+// forChunks runs n items on set.Workers goroutines, a chunk of
+// consecutive items at a time; newWorker makes each goroutine's chunkFunc.
 //
 // Chunks are claimed in increasing order and a claimed chunk is finished
-// unless ctx is cancelled, so when items fail the error returned, that of
-// the lowest failing index, is the same whatever the number of workers. If
-// ctx is cancelled, forChunks returns ctx.Err() once the workers have
-// stopped.
-func (p *Parallel) forChunks(what string, n int, ctx context.Context, newWorker func() chunkFunc) error {
-	if err := p.check(what); err != nil {
-		return err
+// unless set.Context is cancelled, so when items fail the error returned,
+// that of the lowest failing index, is the same whatever the number of
+// workers. If the context is cancelled, forChunks returns its Err() once
+// the workers have stopped.
+func forChunks(what string, n int, set Settings, newWorker func() chunkFunc) error {
+	if err := set.checkWorkers(); err != nil {
+		return in(what, err)
 	}
-	var par Parallel
-	if p != nil {
-		par = *p
-	}
+	ctx, progress := set.Context, set.Progress
 	if n == 0 {
-		if par.Progress != nil {
-			par.Progress(0, 0)
-			par.Progress(0, 0)
+		if progress != nil {
+			progress(0, 0)
+			progress(0, 0)
 		}
 		return nil
 	}
-	workers := par.Workers
+	workers := set.Workers
 	if workers == 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	chunk := min(max(n/(16*workers), 1), maxChunk)
 	workers = min(workers, (n+chunk-1)/chunk)
-	j := &jobs{what: what, n: n, ctx: ctx, par: par, chunk: chunk, errAt: -1}
+	j := &jobs{what: what, n: n, ctx: ctx, chunk: chunk, errAt: -1}
 
 	finished := make(chan struct{})
 	var wg sync.WaitGroup
@@ -164,8 +127,8 @@ func (p *Parallel) forChunks(what string, n int, ctx context.Context, newWorker 
 	}
 	go func() { wg.Wait(); close(finished) }()
 
-	if par.Progress != nil {
-		par.Progress(0, n)
+	if progress != nil {
+		progress(0, n)
 		tick := time.NewTicker(ProgressInterval)
 	wait:
 		for {
@@ -173,11 +136,11 @@ func (p *Parallel) forChunks(what string, n int, ctx context.Context, newWorker 
 			case <-finished:
 				break wait
 			case <-tick.C:
-				par.Progress(int(j.done.Load()), n)
+				progress(int(j.done.Load()), n)
 			}
 		}
 		tick.Stop()
-		par.Progress(int(j.done.Load()), n)
+		progress(int(j.done.Load()), n)
 	} else {
 		<-finished
 	}

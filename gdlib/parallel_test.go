@@ -27,12 +27,12 @@ func TestExperimentsDeterministic(t *testing.T) {
 		grid  *Grid
 	}
 	compute := func(workers int) result {
-		par := &Parallel{Workers: workers}
-		ends, err := Finals(f, starts, Momentum(0.01, 0.9), &Settings{Steps: 150}, par)
+		par := &Settings{Workers: workers}
+		ends, err := Finals(f, starts, Momentum(0.01, 0.9), &Settings{Steps: 150, Workers: workers})
 		if err != nil {
 			t.Fatal(err)
 		}
-		m, err := Basins(f, Adam(0.05), box, 30, 20, &Settings{Steps: 120}, &BasinOptions{Parallel: *par})
+		m, err := Basins(f, box, 30, 20, Adam(0.05), &Settings{Steps: 120, Workers: workers}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -78,7 +78,7 @@ func sameFloats(a, b []float64) bool { return samePoint(a, b) }
 func TestProgress(t *testing.T) {
 	var calls []int
 	var inside atomic.Int32
-	par := &Parallel{Progress: func(done, total int) {
+	par := &Settings{Progress: func(done, total int) {
 		if inside.Add(1) != 1 {
 			t.Error("Progress called concurrently")
 		}
@@ -117,14 +117,14 @@ func TestCancelMidway(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	var atCancel int
 	var cancelled time.Time
-	o := &BasinOptions{Parallel: Parallel{Context: ctx, Progress: func(done, total int) {
+	set := &Settings{Steps: 1000, Context: ctx, Progress: func(done, total int) {
 		if done > 0 && atCancel == 0 {
 			atCancel, cancelled = done, time.Now()
 			cancel()
 		}
-	}}}
+	}}
 	// 1000 × 1000 starts × 1000 steps would take minutes.
-	m, err := Basins(Peaks(), GD(0.01), Box{{-2.5, 2.5}, {-2.5, 2.5}}, 1000, 1000, &Settings{Steps: 1000}, o)
+	m, err := Basins(Peaks(), Box{{-2.5, 2.5}, {-2.5, 2.5}}, 1000, 1000, GD(0.01), set, nil)
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("error %v, want context.Canceled", err)
 	}
@@ -146,7 +146,7 @@ func TestSweepErrorIsFirstInOrder(t *testing.T) {
 				return nil, fmt.Errorf("bad value %g", v)
 			}
 			return Run(quadratic, Pt(1), GD(0.01), nil)
-		}, &Parallel{Workers: w})
+		}, &Settings{Workers: w})
 		if err == nil || !strings.Contains(err.Error(), "values[37] = 37: bad value 37") {
 			t.Errorf("%d workers: error %v, want the one of values[37]", w, err)
 		}
@@ -164,7 +164,7 @@ func TestSweepErrorIsFirstInOrder(t *testing.T) {
 }
 
 func TestParallelRejectsNegativeWorkers(t *testing.T) {
-	_, err := Sweep([]float64{1}, func(float64) (*Trace, error) { return nil, nil }, &Parallel{Workers: -2})
+	_, err := Sweep([]float64{1}, func(float64) (*Trace, error) { return nil, nil }, &Settings{Workers: -2})
 	if err == nil || !strings.Contains(err.Error(), "Workers = -2") {
 		t.Errorf("error %v, want one naming Workers = -2", err)
 	}

@@ -6,9 +6,10 @@ import (
 	"math"
 )
 
-// Settings configures a run. The zero value, and a nil *Settings, mean the
-// defaults documented on each field: 100 steps, no stopping rule, so a run
-// takes exactly the steps it is given, as the seeds' loops do.
+// Settings configures a run, and an experiment's runs. The zero value, and
+// a nil *Settings, mean the defaults documented on each field: 100 steps,
+// no stopping rule, so a run takes exactly the steps it is given, as the
+// course's loops do; an experiment uses every core.
 type Settings struct {
 	// Steps is the number of steps to take. Zero means 100; negative is an
 	// error.
@@ -29,7 +30,23 @@ type Settings struct {
 	Bound float64
 
 	// Context, if not nil, cancels the run: it then stops with Cancelled.
+	// An experiment then returns promptly, with the runs done so far and
+	// Context.Err().
 	Context context.Context
+
+	// Workers is the number of goroutines an experiment (MultiStart,
+	// Finals, Basins, Compare, Sweep, Sweep2) spreads its runs over. Zero
+	// means runtime.GOMAXPROCS(0), every core; negative is an error.
+	// Results never depend on it: every run writes only its own slot of
+	// the result, which is in the order of the inputs. Run ignores it.
+	Workers int
+	// Progress, if not nil, is called by an experiment with the number of
+	// runs done and their total: first with (0, total), then at most once
+	// every ProgressInterval while the experiment runs, and last with the
+	// final count (total, unless cancelled). It is always called from the
+	// goroutine that called the experiment, never concurrently, so it can
+	// draw a progress bar in a notebook. Run ignores it.
+	Progress func(done, total int)
 }
 
 // DefaultSteps is the number of steps of a run whose Settings.Steps is 0.
@@ -69,6 +86,9 @@ func (s Settings) validate(dim int) error {
 	case math.IsNaN(s.Bound) || s.Bound <= 0:
 		return fmt.Errorf("gdlib: Settings.Bound = %v: want > 0", s.Bound)
 	}
+	if err := s.checkWorkers(); err != nil {
+		return err
+	}
 	if s.Region != nil {
 		return s.Region.validate("Settings.Region", dim)
 	}
@@ -95,9 +115,9 @@ func Run(f Objective, start Point, opt Transform, s *Settings) (*Trace, error) {
 	if err := set.validate(len(start)); err != nil {
 		return nil, err
 	}
-	r := newRunner(f, opt, len(start), set)
 	t := newTrace(objectiveName(f), opt.Name(), len(start), set.Steps)
-	r.run(t, start)
+	e := newEngine(f, opt, len(start), set, 1)
+	e.runRange(0, 1, func(_ int, x []float64) *Trace { copy(x, start); return t }, func(int, []float64, endResult) {})
 	return t, nil
 }
 
@@ -109,118 +129,6 @@ func MustRun(f Objective, start Point, opt Transform, s *Settings) *Trace {
 		panic(err)
 	}
 	return t
-}
-
-// objectiveName returns f's name: Function.Name, String(), or its type.
-func objectiveName(f Objective) string {
-	switch v := f.(type) {
-	case *Function:
-		return v.Name
-	case fmt.Stringer:
-		return v.String()
-	}
-	return fmt.Sprintf("%T", f)
-}
-
-// runner holds the buffers of one run so that its loop allocates nothing.
-type runner struct {
-	f      Objective
-	valid  func([]float64) error
-	update Update
-	set    Settings
-	x, g   []float64
-	u      []float64
-	state  State
-}
-
-func newRunner(f Objective, opt Transform, dim int, set Settings) *runner {
-	r := &runner{
-		f:      f,
-		update: opt.Init(dim),
-		set:    set,
-		x:      make([]float64, dim),
-		g:      make([]float64, dim),
-		u:      make([]float64, dim),
-	}
-	if fn, ok := f.(*Function); ok {
-		r.valid = fn.Valid
-	}
-	r.state.F = f
-	return r
-}
-
-// run fills t from start.
-func (r *runner) run(t *Trace, start Point) {
-	copy(r.x, start)
-	fx := r.f.Func(r.x)
-	r.f.Grad(r.g, r.x)
-	t.record(r.x, fx, r.g)
-	if r.stop(t, 0, fx, math.Inf(1)) {
-		return
-	}
-	ctx := r.set.Context
-	for k := 0; k < r.set.Steps; k++ {
-		if ctx != nil && k%256 == 0 && ctx.Err() != nil {
-			t.Status, t.Reason = Cancelled, fmt.Sprintf("cancelled before step %d: %v", k+1, ctx.Err())
-			return
-		}
-		copy(r.u, r.g)
-		r.state.Step, r.state.X, r.state.Grad, r.state.LR = k, r.x, r.g, 0
-		r.update(r.u, &r.state)
-		t.LR = append(t.LR, r.state.LR)
-		var step2 float64
-		for i, d := range r.u {
-			r.x[i] -= d
-			step2 += d * d
-		}
-		if r.valid != nil && allFinite(r.x) {
-			if err := r.valid(r.x); err != nil {
-				// Record the point with NaN value so the trace shows where it went.
-				t.record(r.x, math.NaN(), nanVec(r.g))
-				t.Status, t.Where = Diverged, k+1
-				t.Reason = fmt.Sprintf("iterate %d, %v, is outside the domain of %s: %v", k+1, Point(r.x), t.Objective, err)
-				return
-			}
-		}
-		fx = r.f.Func(r.x)
-		r.f.Grad(r.g, r.x)
-		t.record(r.x, fx, r.g)
-		if r.stop(t, k+1, fx, math.Sqrt(step2)) {
-			return
-		}
-	}
-	t.Status = StepLimit
-}
-
-// stop applies the stopping rules at iterate i and sets t's status if one
-// fires.
-func (r *runner) stop(t *Trace, i int, fx, step float64) bool {
-	if !finite(fx) || !allFinite(r.x) || !allFinite(r.g) {
-		t.Status, t.Where = Diverged, i
-		t.Reason = fmt.Sprintf("non-finite value at iterate %d: x = %v, f = %v, ∇f = %v", i, Point(r.x), fx, Point(r.g))
-		return true
-	}
-	if normInf(r.x) > r.set.Bound {
-		t.Status, t.Where = Diverged, i
-		t.Reason = fmt.Sprintf("iterate %d, %v, is beyond the bound %g", i, Point(r.x), r.set.Bound)
-		return true
-	}
-	if r.set.Region != nil && !r.set.Region.Contains(r.x) {
-		t.Status, t.Where = LeftRegion, i
-		t.Reason = fmt.Sprintf("iterate %d, %v, is outside the region %v", i, Point(r.x), r.set.Region)
-		return true
-	}
-	if r.set.GradTol > 0 && normInf(r.g) < r.set.GradTol {
-		t.Status = Converged
-		t.Reason = fmt.Sprintf("every |∂f/∂xᵢ| < %g at iterate %d", r.set.GradTol, i)
-		return true
-	}
-	if r.set.StepTol > 0 && step < r.set.StepTol {
-		t.Status = Converged
-		t.Reason = fmt.Sprintf("step %d was shorter than %g", i, r.set.StepTol)
-		return true
-	}
-	return false
 }
 
 func allFinite(v []float64) bool {

@@ -1,13 +1,13 @@
 package gdlib
 
-// LinearDecay returns seed 000's "time-based" learning rate (video 37): over
+// LinearDecay returns the course's "time-based" learning rate: over
 // a run of n steps, step t = 0, 1, …, n−1 uses
 //
 //	lr·(1 − (t+1)/n)
 //
 // so the rate falls in a straight line from lr·(1 − 1/n) at the first step to
 // exactly 0 at the last one: the last step does not move. That is the
-// seed's formula `learning_rate * (1 - (i+1)/training_epochs)`, kept as it
+// course's formula `learning_rate * (1 - (i+1)/training_epochs)`, kept as it
 // is so that its printed 0.55242185 is reproduced. After step n−1 the rate
 // stays 0 (it never turns negative, which would climb uphill).
 //

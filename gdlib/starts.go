@@ -11,7 +11,7 @@ import (
 // of NumPy's meshgrid(…, indexing='ij') raveled, as in the basins benchmark:
 // the first coordinate varies slowest, the last fastest (x-major, y-minor).
 //
-// In one variable, GridStarts(Box{{-5, 5}}, 50) is seed 000's experiment 1,
+// In one variable, GridStarts(Box{{-5, 5}}, 50) is the course's first experiment,
 // linspace(−5, 5, 50).
 //
 // It returns an error naming the value for an empty, inverted or infinite

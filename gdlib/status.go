@@ -5,7 +5,7 @@ type Status int
 
 const (
 	// StepLimit: the run took every step it was given. This is how every run
-	// of the seeds ends, and the default.
+	// of the course's loops ends, and the default.
 	StepLimit Status = iota
 	// Converged: a stopping rule of Settings was met (GradTol or StepTol).
 	Converged

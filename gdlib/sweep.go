@@ -7,8 +7,8 @@ import (
 
 // SweepResult is one run per value of a parameter, in the order of the
 // values: what Sweep returns. It has the method set of gonum/plot's XYer
-// (Len, XY), drawing each value against where its run ended, as seed 000's
-// experiment 2 plots final x against the learning rate.
+// (Len, XY), drawing each value against where its run ended, as the
+// course's sweep of learning rates plots final x against the rate.
 type SweepResult struct {
 	Values []float64
 	// Runs[i] is the run for Values[i]; nil if the sweep was cancelled
@@ -48,19 +48,20 @@ func (s *SweepResult) Final(k int) []float64 {
 // build its own optimizer (a Transform's Init gives every run its own
 // state).
 //
-// Seed 000's experiment 2, 50 learning rates from x = 0:
+// 50 learning rates from x = 0, as in the course's second experiment:
 //
 //	res, err := gdlib.Sweep(gdlib.Linspace(1e-10, 0.1, 50), func(lr float64) (*gdlib.Trace, error) {
 //		return gdlib.Run(f, gdlib.Pt(0), gdlib.GD(lr), &gdlib.Settings{Steps: 1000})
 //	}, nil)
 //
-// par says how to run in parallel, report progress and cancel (nil: every
-// core). Give run par.Context in its Settings to stop long runs promptly.
-// Sweep returns an error if values is empty or holds NaN, and the error of
+// set's Workers, Progress and Context say how to spread the calls, report
+// progress and cancel (nil: every core); its other fields do not apply, as
+// run makes its own runs. Give run set.Context in its Settings to stop long
+// runs promptly. Sweep returns an error if values is empty or holds NaN, and the error of
 // the first value (in order) whose run failed, naming that value; a panic
 // in run becomes such an error. If cancelled, it returns the runs done so
 // far and the context's error.
-func Sweep(values []float64, run func(v float64) (*Trace, error), par *Parallel) (*SweepResult, error) {
+func Sweep(values []float64, run func(v float64) (*Trace, error), set *Settings) (*SweepResult, error) {
 	const what = "Sweep"
 	if err := checkValues(what, "values", values); err != nil {
 		return nil, err
@@ -69,7 +70,7 @@ func Sweep(values []float64, run func(v float64) (*Trace, error), par *Parallel)
 		return nil, fmt.Errorf("gdlib: %s: run is nil", what)
 	}
 	res := &SweepResult{Values: values, Runs: make([]*Trace, len(values))}
-	err := par.forEach(what, len(values), par.context(nil), func() workerFunc {
+	err := forEach(what, len(values), set.orDefault(), func() workerFunc {
 		return func(i int) error {
 			t, err := call1(run, values[i])
 			if err == nil && t == nil {
@@ -90,7 +91,7 @@ func Sweep(values []float64, run func(v float64) (*Trace, error), par *Parallel)
 // runs whatever the pair parameterises and returns the number to show: a
 // final x, a final f, a number of steps.
 //
-// Seed 000's experiment 3, 50 learning rates × 40 epoch counts:
+// 50 learning rates × 40 epoch counts, as in the course's third experiment:
 //
 //	g, err := gdlib.Sweep2(gdlib.Linspace(1e-10, 0.1, 50), gdlib.Round(gdlib.Linspace(10, 500, 40)),
 //		func(lr, epochs float64) (float64, error) {
@@ -101,12 +102,12 @@ func Sweep(values []float64, run func(v float64) (*Trace, error), par *Parallel)
 //			return t.Final()[0], nil
 //		}, nil)
 //
-// measure is called concurrently (see Sweep). Sweep2 returns an error if xs
+// measure is called concurrently, and set is used, as in Sweep. Sweep2 returns an error if xs
 // or ys is empty or holds NaN, if the grid would need more than MaxBytes,
 // and the error of the first pair (x-major order) whose measure failed,
 // naming it. If cancelled, it returns the Grid with NaN in the cells not
 // done and the context's error.
-func Sweep2(xs, ys []float64, measure func(x, y float64) (float64, error), par *Parallel) (*Grid, error) {
+func Sweep2(xs, ys []float64, measure func(x, y float64) (float64, error), set *Settings) (*Grid, error) {
 	const what = "Sweep2"
 	if err := checkValues(what, "xs", xs); err != nil {
 		return nil, err
@@ -126,7 +127,7 @@ func Sweep2(xs, ys []float64, measure func(x, y float64) (float64, error), par *
 		g.Values[i] = math.NaN()
 	}
 	ny := len(ys)
-	err := par.forEach(what, len(g.Values), par.context(nil), func() workerFunc {
+	err := forEach(what, len(g.Values), set.orDefault(), func() workerFunc {
 		return func(i int) error {
 			x, y := xs[i/ny], ys[i%ny]
 			v, err := call2(measure, x, y)

@@ -110,6 +110,14 @@ func (c chain) Validate() error {
 	return nil
 }
 
+// constantRate is its single stage's constant rate, if it has one.
+func (c chain) constantRate() float64 {
+	if len(c.stages) != 1 {
+		return 0
+	}
+	return rateOf(c.stages[0])
+}
+
 func (c chain) Init(dim int) Update {
 	if len(c.stages) == 1 {
 		return c.stages[0].Init(dim)
@@ -135,3 +143,6 @@ type named struct {
 
 func (n named) Name() string    { return n.name }
 func (n named) Validate() error { return validate(n.Transform) }
+
+// constantRate is the renamed transform's constant rate, if it has one.
+func (n named) constantRate() float64 { return rateOf(n.Transform) }

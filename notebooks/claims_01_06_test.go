@@ -124,7 +124,7 @@ func TestClaimsLesson03(t *testing.T) {
 		"03: “outside the plotted square” from step 200 on, “It never blows up to infinity … keeps creeping slowly outward”", wild.X(10000))
 
 	box := gdlib.Box{{Min: -2.5, Max: 2.5}, {Min: -2.5, Max: 2.5}}
-	m := gdlib.MustBasins(f, gdlib.GD(0.01), box, 25, 25, &gdlib.Settings{Steps: 10000, Region: f.Domain}, nil)
+	m := gdlib.MustBasins(f, box, 25, 25, gdlib.GD(0.01), &gdlib.Settings{Steps: 10000, Region: f.Domain}, nil)
 	left, still := m.Count(gdlib.BasinLeftRegion), m.Count(gdlib.BasinNotConverged)
 	claim(t, left >= 140 && left <= 172, "03: “After 10 000 steps about a quarter of the starts have left”", left)
 	claim(t, still >= 35 && still <= 45, "03: “about 40 are still creeping”", still)
@@ -150,7 +150,7 @@ func TestClaimsLesson03LongBasins(t *testing.T) {
 	}
 	f := gdlib.Peaks()
 	box := gdlib.Box{{Min: -2.5, Max: 2.5}, {Min: -2.5, Max: 2.5}}
-	m := gdlib.MustBasins(f, gdlib.GD(0.01), box, 25, 25, &gdlib.Settings{Steps: 100000, Region: f.Domain}, nil)
+	m := gdlib.MustBasins(f, box, 25, 25, gdlib.GD(0.01), &gdlib.Settings{Steps: 100000, Region: f.Domain}, nil)
 	left, still := m.Count(gdlib.BasinLeftRegion), m.Count(gdlib.BasinNotConverged)
 	claim(t, left >= 190 && left <= 230 && still == 0, "03: “with 100 000 steps, a third of all starts have left and none is still on its way”", left, still)
 }
@@ -238,7 +238,7 @@ func TestClaimsLesson05(t *testing.T) {
 	claim(t, within(scaled.X(1)[0], 0.03, 0.005) && within(scaled.LR[0], 0.13, 0.005),
 		"05: “The library's rule makes one long jump, from −1.678 to about 0.03 (rate 0.13)”", scaled.X(1), scaled.LR[0])
 	fixed := gdlib.MustRun(f, gdlib.Pt(1.28), gdlib.GD(0.01), set)
-	lagged := gdlib.MustRun(f, gdlib.Pt(-1.678), gdlib.GradScaledSeed(0.01, fixed.GradCoord(0)[99]), set)
+	lagged := gdlib.MustRun(f, gdlib.Pt(-1.678), gdlib.GradScaledLagged(0.01, fixed.GradCoord(0)[99]), set)
 	claim(t, within(lagged.LR[0], 1e-4, 5e-6) && within(lagged.LR[1], 0.13, 0.005) && within(lagged.LR[2], 0.13, 0.005) && within(lagged.X(3)[0], 0.40, 0.005),
 		"05: “The course's order does nothing at first (rate 10⁻⁴), and then … uses the large rate twice … a second long jump to about 0.40”", lagged.LR[:3], lagged.X(3))
 	claim(t, scaled.Final()[0] < 0.5 && lagged.Final()[0] < 0.5, "05: “Both are still below the minimum after 100 steps”", scaled.Final(), lagged.Final())

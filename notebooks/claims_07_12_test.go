@@ -168,7 +168,7 @@ func TestClaimsLesson10(t *testing.T) {
 func TestClaimsLesson11(t *testing.T) {
 	tb := gdlib.ThreeBumps()
 	basins := func(opt gdlib.Transform) *gdlib.BasinMap {
-		return gdlib.MustBasins(tb, opt, tb.Domain, 25, 25, &gdlib.Settings{Steps: 100, Region: tb.Domain}, nil)
+		return gdlib.MustBasins(tb, tb.Domain, 25, 25, opt, &gdlib.Settings{Steps: 100, Region: tb.Domain}, nil)
 	}
 	gd, nt, pure := basins(gdlib.GD(0.2)), basins(gdlib.Newton()), basins(gdlib.UndampedNewton())
 	// "The two maps are almost the same": GD's and damped Newton's basins

@@ -12,16 +12,6 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 )
 
-// The outcomes of a basin map that are not a minimum, as negative values of
-// the grid: gdlib's Basin values. A start whose run ended near minimum i
-// has the value i ≥ 0.
-const (
-	BasinNotConverged = float64(gdlib.BasinNotConverged) // ended far from every minimum
-	BasinLeftRegion   = float64(gdlib.BasinLeftRegion)   // left the region
-	BasinDiverged     = float64(gdlib.BasinDiverged)     // NaN, ±Inf or beyond the bound
-	BasinNotRun       = float64(gdlib.BasinNotRun)       // cancelled before it ran
-)
-
 // basinColors are the colours of the basins of minima 0, 1, 2, …: light
 // tints of the run colours (matplotlib's tab20, light entries), so runs and
 // markers drawn over them stay visible.
@@ -39,29 +29,33 @@ var (
 	notRunColor       color.Color = rgb(0xffffff) // white
 )
 
+// basinColor colours a grid value: a gdlib.Basin as a number (NaN: not run).
 func basinColor(v float64) color.Color {
-	switch {
-	case math.IsNaN(v) || v == BasinNotRun:
+	if math.IsNaN(v) {
 		return notRunColor
-	case v >= 0:
-		return basinColors[int(v)%len(basinColors)]
-	case v == BasinNotConverged:
+	}
+	switch b := gdlib.Basin(v); {
+	case b == gdlib.BasinNotRun:
+		return notRunColor
+	case b >= 0:
+		return basinColors[int(b)%len(basinColors)]
+	case b == gdlib.BasinNotConverged:
 		return notConvergedColor
-	case v == BasinLeftRegion:
+	case b == gdlib.BasinLeftRegion:
 		return leftRegionColor
 	}
 	return divergedBasin
 }
 
 // BasinMap draws a basin-of-attraction map: each start of the grid g
-// (a *gdlib.BasinMap, or any GridXYZ whose Z is a basin index ≥ 0 or one of
-// the Basin… outcomes) coloured by the minimum its run reached, with
+// (a *gdlib.BasinMap, or any GridXYZ whose Z is a gdlib.Basin as a number:
+// a minimum's index ≥ 0 or a negative outcome) coloured by the minimum its run reached, with
 // distinct colours for runs that did not converge, left the region or
 // diverged. The minima (for a *gdlib.BasinMap, its Minima unless others are
 // given) are marked with numbered crosses. The key, at the right, gives
 // each colour's meaning and how many starts ended there.
 //
-//	m, err := gdlib.Basins(gdlib.Peaks(), gdlib.GD(0.01), box, 500, 500, nil, nil)
+//	m, err := gdlib.Basins(gdlib.Peaks(), box, 500, 500, gdlib.GD(0.01), nil, nil)
 //	plotting.Show(plotting.BasinMap(m))
 //
 // The raster holds one pixel per start, so a 500 × 500 map is one PNG of
@@ -83,7 +77,7 @@ func BasinMap(g plotter.GridXYZ, minima ...gdlib.Point) *Map {
 		for r := 0; r < nr; r++ {
 			v := g.Z(c, r)
 			if math.IsNaN(v) {
-				v = BasinNotRun
+				v = float64(gdlib.BasinNotRun)
 			}
 			counts[int(v)]++ // Z holds whole numbers: minimum indices or outcomes
 		}
@@ -118,10 +112,10 @@ func BasinMap(g plotter.GridXYZ, minima ...gdlib.Point) *Map {
 			entry(v, fmt.Sprintf("minimum %d", v+1), fmt.Sprint(v+1))
 		}
 	}
-	entry(int(BasinNotConverged), "not converged", "not conv.")
-	entry(int(BasinLeftRegion), "left the region", "left")
-	entry(int(BasinDiverged), "diverged", "diverged")
-	entry(int(BasinNotRun), "not run", "not run")
+	entry(int(gdlib.BasinNotConverged), gdlib.BasinNotConverged.String(), "not conv.")
+	entry(int(gdlib.BasinLeftRegion), gdlib.BasinLeftRegion.String(), "left")
+	entry(int(gdlib.BasinDiverged), gdlib.BasinDiverged.String(), "diverged")
+	entry(int(gdlib.BasinNotRun), gdlib.BasinNotRun.String(), "not run")
 	for i, p := range minima {
 		if len(p) < 2 {
 			m.fail(fmt.Errorf("plotting.BasinMap: minimum %d = %v has %d coordinates, want 2", i, p, len(p)))

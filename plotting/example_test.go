@@ -104,7 +104,7 @@ func ExampleContour() {
 func ExampleBasinMap() {
 	f := gdlib.Peaks()
 	box := gdlib.Box{{Min: -2.5, Max: 2.5}, {Min: -2.5, Max: 2.5}}
-	m, err := gdlib.Basins(f, gdlib.GD(0.01), box, 200, 200, &gdlib.Settings{Region: f.Domain}, nil)
+	m, err := gdlib.Basins(f, box, 200, 200, gdlib.GD(0.01), &gdlib.Settings{Region: f.Domain}, nil)
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -85,8 +85,8 @@ func sweepGrid() *table {
 // basinGrid is a basin map of peaks computed here, n × n starts over
 // [−2.5, 2.5]² (seed 002's grid), GD(lr) for steps steps, each start
 // labelled by the minimum of gdlib.Peaks() it ended within 0.01 of (seed
-// 002's "near"), else BasinNotConverged, BasinLeftRegion outside
-// [−3, 3]², or BasinDiverged.
+// 002's "near"), else gdlib.BasinNotConverged, gdlib.BasinLeftRegion
+// outside [−3, 3]², or gdlib.BasinDiverged.
 func basinGrid(n, steps int, lr float64) (*table, []gdlib.Point) {
 	f := gdlib.Peaks()
 	var mins []gdlib.Point
@@ -121,12 +121,12 @@ func basinColumns(f *gdlib.Function, t *table, mins []gdlib.Point, steps int, lr
 				x[0] -= lr * g[0]
 				x[1] -= lr * g[1]
 			}
-			v := float64(BasinNotConverged)
+			v := float64(gdlib.BasinNotConverged)
 			switch {
 			case !isFinite(x[0]) || !isFinite(x[1]):
-				v = BasinDiverged
+				v = float64(gdlib.BasinDiverged)
 			case math.Abs(x[0]) > 3 || math.Abs(x[1]) > 3:
-				v = BasinLeftRegion
+				v = float64(gdlib.BasinLeftRegion)
 			default:
 				for i, m := range mins {
 					if math.Hypot(x[0]-m[0], x[1]-m[1]) < 0.01 {

@@ -83,7 +83,7 @@ func goldenFixtures() map[string]func() Figure {
 			// grid over [−2.5, 2.5]², over peaks drawn on [−3, 3] (the
 			// range it was computed on; LESSONS.md's quirk).
 			starts, _ := gdlib.GridStarts(gdlib.Box{{Min: -2.5, Max: 2.5}, {Min: -2.5, Max: 2.5}}, 25, 25)
-			runs, _ := gdlib.MultiStart(pk, starts, gdlib.GD(0.01), &gdlib.Settings{Steps: 100}, nil)
+			runs, _ := gdlib.MultiStart(pk, starts, gdlib.GD(0.01), &gdlib.Settings{Steps: 100})
 			m := Heatmap(pk).Colors(Jet()).WithMany("trajectories", runs...)
 			m.Title.Text = "Basins of attraction for gradient descent"
 			return m
