@@ -140,6 +140,9 @@ func checkPoint(f Objective, param string, x []float64) error {
 			return fmt.Errorf("gdlib: %s = %v: coordinate %d is %v, want a finite number", param, Point(x), i, v)
 		}
 	}
+	if c, ok := f.(pointChecker); ok {
+		return c.CheckPoint(param, x)
+	}
 	fn, ok := f.(*Function)
 	if !ok {
 		return nil

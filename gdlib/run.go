@@ -131,6 +131,7 @@ type runner struct {
 	x, g   []float64
 	u      []float64
 	state  State
+	grad   func(k int, g, x []float64) // the gradient step k uses (stepGradient)
 }
 
 func newRunner(f Objective, opt Transform, dim int, set Settings) *runner {
@@ -141,6 +142,7 @@ func newRunner(f Objective, opt Transform, dim int, set Settings) *runner {
 		x:      make([]float64, dim),
 		g:      make([]float64, dim),
 		u:      make([]float64, dim),
+		grad:   stepGradient(f),
 	}
 	if fn, ok := f.(*Function); ok {
 		r.valid = fn.Valid
@@ -153,7 +155,7 @@ func newRunner(f Objective, opt Transform, dim int, set Settings) *runner {
 func (r *runner) run(t *Trace, start Point) {
 	copy(r.x, start)
 	fx := r.f.Func(r.x)
-	r.f.Grad(r.g, r.x)
+	r.grad(0, r.g, r.x)
 	t.record(r.x, fx, r.g)
 	if r.stop(t, 0, fx, math.Inf(1)) {
 		return
@@ -183,7 +185,7 @@ func (r *runner) run(t *Trace, start Point) {
 			}
 		}
 		fx = r.f.Func(r.x)
-		r.f.Grad(r.g, r.x)
+		r.grad(k+1, r.g, r.x)
 		t.record(r.x, fx, r.g)
 		if r.stop(t, k+1, fx, math.Sqrt(step2)) {
 			return
