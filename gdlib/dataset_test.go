@@ -140,3 +140,21 @@ func TestSplit(t *testing.T) {
 		}
 	}
 }
+
+func TestReadCSV(t *testing.T) {
+	d, err := ReadCSV(strings.NewReader("size, rooms, price\n50, 2, 150\n80, 3, 230\n"), "houses")
+	if err != nil || d.Len() != 2 || d.Features != 2 || !slices.Equal(d.Row(1), []float64{80, 3}) || d.Y[1] != 230 {
+		t.Fatalf("ReadCSV = %v, %v", d, err)
+	}
+	for _, c := range []struct{ in, want string }{
+		{"1,2\n3,x\n", `line 2, field 2 = "x"`},
+		{"1\n", "line 1 has 1 field"},
+		{"1,2\n3,4,5\n", "wrong number of fields"},
+		{"a,b\n", "no rows"},
+		{"1,NaN\n", "want finite numbers"},
+	} {
+		if _, err := ReadCSV(strings.NewReader(c.in), "bad"); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("ReadCSV(%q): error %v, want one containing %q", c.in, err, c.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package gdlib_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/gdlessons/lessons/gdlib"
 )
@@ -71,4 +72,16 @@ func ExampleDataset_Split() {
 	fmt.Println(train, "|", test, "|", err)
 	// Output:
 	// two clouds (train): 160 examples, 2 features | two clouds (test): 40 examples, 2 features | <nil>
+}
+
+// A data set of your own, from comma-separated values: features, then the
+// target.
+func ExampleReadCSV() {
+	data, err := gdlib.ReadCSV(strings.NewReader("x,y\n0,1\n1,3\n2,5\n"), "three points")
+	fmt.Println(data, err)
+	run := gdlib.MustRun(gdlib.MSE(data), gdlib.Pt(0, 0), gdlib.GD(0.3), &gdlib.Settings{Steps: 500})
+	fmt.Println("w, b =", run.Final())
+	// Output:
+	// three points: 3 examples, 1 feature <nil>
+	// w, b = (2, 1)
 }
