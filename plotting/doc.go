@@ -40,6 +40,10 @@
 //     others for "not converged", "left the region" and "diverged".
 //   - Lines(title, data): XY data (gdlib.Sweep's results) as lines with
 //     markers.
+//   - Fit(data, run, iterates...): a data set of one feature as dots and
+//     the fitted line at those iterates of a regression run;
+//     Boundary(data, run, iterates...): two classes as dots and the
+//     decision boundary of a logistic regression run.
 //   - Row(figs...), Grid(rows, cols, figs...): panels with a title.
 //   - Surface(f, runs...): the 3-D surface of f(x, y) with the runs on it,
 //     seen from a camera set as matplotlib's view_init (View{Elev, Azim});
