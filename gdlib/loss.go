@@ -65,6 +65,15 @@ func NewLoss(name, tex string, d *Dataset, example func(z Num, y float64) Num) *
 	return l
 }
 
+// On sets l's Domain, the box of parameters that the figures draw the loss
+// over (one Range per weight, then the bias), and returns l:
+//
+//	loss := gdlib.MSE(data).On(gdlib.Box{{Min: -2, Max: 3}, {Min: -1, Max: 5}})
+func (l *Loss) On(domain Box) *Loss {
+	l.Domain = domain
+	return l
+}
+
 // MSE is the cost of linear regression: half the mean squared error of the
 // prediction z = w·a + b,
 //

@@ -118,3 +118,11 @@ func TestLossBadInput(t *testing.T) {
 		}
 	}
 }
+
+func TestLossOn(t *testing.T) {
+	box := Box{{Min: -2, Max: 3}, {Min: -1, Max: 5}}
+	l := MSE(NoisyLine(5, Range{Min: 0, Max: 1}, 1, 0, 0.1, 1)).On(box)
+	if len(l.Domain) != 2 || l.Domain[1] != box[1] {
+		t.Errorf("Domain = %v, want %v", l.Domain, box)
+	}
+}
