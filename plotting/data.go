@@ -51,7 +51,8 @@ func Fit(d *gdlib.Dataset, run *gdlib.Trace, iterates ...int) *Plot {
 }
 
 // emptierLeft reports whether the top left quarter of p's axes holds
-// fewer of d's points than the top right one: the key goes there.
+// fewer of d's points than the top right one: the key (Fit's, Boundary's)
+// goes there.
 func emptierLeft(d *gdlib.Dataset, p *Plot) bool {
 	midX, midY := (p.X.Min+p.X.Max)/2, (p.Y.Min+p.Y.Max)/2
 	left, right := 0, 0
@@ -102,6 +103,7 @@ func Boundary(d *gdlib.Dataset, run *gdlib.Trace, iterates ...int) *Plot {
 	p.addSteps(run, iterates, func(w gdlib.Point) (xs, ys []float64) {
 		return boundaryLine(w, box)
 	})
+	p.Legend.Left = emptierLeft(d, p)
 	return p
 }
 
@@ -193,12 +195,13 @@ func (p *Plot) addSteps(run *gdlib.Trace, iterates []int, line func(w gdlib.Poin
 }
 
 // stepColor is the colour of line j of n: viridis from its light yellow
-// green (0.85) to its dark purple (0), so later steps are darker.
+// green (0.85) to its dark purple (0), so later steps are darker; a line
+// alone is dark.
 func stepColor(j, n int) color.Color {
 	cm := Viridis()
 	cm.SetMin(0)
 	cm.SetMax(1)
-	t := 0.85
+	t := 0.0
 	if n > 1 {
 		t = 0.85 * (1 - float64(j)/float64(n-1))
 	}
