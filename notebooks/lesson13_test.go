@@ -36,7 +36,7 @@ func TestLesson13Claims(t *testing.T) {
 	lam := curvatures2(loss)
 	over := gdlib.MustRun(loss, gdlib.Pt(0, 0), gdlib.GD(1.05*2/lam[1]), &gdlib.Settings{Steps: 200})
 	for k := 100; k < 200; k++ {
-		d0, d1 := over.X(k)[0]-exact[0], over.X(k+1)[0]-exact[0]
+		d0, d1 := over.X(k)[0]-exact[0], over.X(k + 1)[0]-exact[0]
 		if d0*d1 >= 0 || math.Abs(d1) <= math.Abs(d0) {
 			t.Fatalf("η = 1.05 × 2/λmax: steps %d and %d: w − w* = %.3g, %.3g; want alternating signs, growing", k, k+1, d0, d1)
 		}
