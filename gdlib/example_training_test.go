@@ -85,3 +85,17 @@ func ExampleReadCSV() {
 	// three points: 3 examples, 1 feature <nil>
 	// w, b = (2, 1)
 }
+
+// The curvatures of a loss: on the raw feature a long thin valley, on the
+// standardised one a round bowl.
+func ExampleLoss_Curvatures() {
+	data := gdlib.NoisyLine(50, gdlib.Range{Min: 0, Max: 10}, 0.5, 2, 0.5, 1)
+	std, _ := data.Standardize()
+	for _, l := range []*gdlib.Loss{gdlib.MSE(data), gdlib.MSE(std)} {
+		c := l.Curvatures(gdlib.Pt(0, 0))
+		fmt.Printf("%s: λ = %.4g, stable for η < 2/λmax = %.4g\n", l.Name, c, 2/c[1])
+	}
+	// Output:
+	// MSE on noisy line: λ = [0.3831 25.05], stable for η < 2/λmax = 0.07986
+	// MSE on noisy line (standardised): λ = [1 1], stable for η < 2/λmax = 2
+}

@@ -126,3 +126,22 @@ func TestLossOn(t *testing.T) {
 		t.Errorf("Domain = %v, want %v", l.Domain, box)
 	}
 }
+
+// Curvatures are the eigenvalues of XᵀX/n for MSE: for one feature,
+// [[mean x², mean x], [mean x, 1]], whose eigenvalues are
+// (m² + 1)/2 ± √(((m² − 1)/2)² + m₁²) with m² = mean x², m₁ = mean x.
+func TestLossCurvatures(t *testing.T) {
+	d := NoisyLine(50, Range{0, 10}, 0.5, 2, 0.5, 1)
+	var m1, m2 float64
+	for _, x := range d.X {
+		m1, m2 = m1+x/50, m2+x*x/50
+	}
+	c, r := (m2+1)/2, math.Hypot((m2-1)/2, m1)
+	got := MSE(d).Curvatures(Pt(3, -1))
+	if len(got) != 2 || math.Abs(got[0]-(c-r)) > 1e-12 || math.Abs(got[1]-(c+r)) > 1e-12 {
+		t.Errorf("Curvatures = %v, want [%v %v]", got, c-r, c+r)
+	}
+	if MSE(d).Curvatures(Pt(1)) != nil {
+		t.Error("Curvatures of a point with the wrong number of coordinates is not nil")
+	}
+}

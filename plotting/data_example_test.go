@@ -3,6 +3,8 @@ package plotting_test
 import (
 	"fmt"
 
+	"gonum.org/v1/plot/plotter"
+
 	"github.com/gdlessons/lessons/gdlib"
 	"github.com/gdlessons/lessons/plotting"
 )
@@ -42,5 +44,27 @@ func ExampleBoundary() {
 	// step 1
 	// step 10
 	// step 300
+	// SVG ≤ 150 KB: true
+}
+
+// A loss by epoch on a log axis: full batch against stochastic gradient
+// descent, as their distance above the minimum.
+func ExampleLogLines() {
+	data, _ := gdlib.NoisyLine(50, gdlib.Range{Min: 0, Max: 10}, 0.5, 2, 0.5, 1).Standardize()
+	loss := gdlib.MSE(data)
+	min := gdlib.MustRun(loss, gdlib.Pt(0, 0), gdlib.GD(1), &gdlib.Settings{Steps: 1}).FinalF()
+	var series []plotter.XYer
+	for _, batch := range []int{50, 1} {
+		b := loss.Minibatch(batch, 1)
+		run := gdlib.MustRun(b, gdlib.Pt(-1, 0), gdlib.GD(0.1), &gdlib.Settings{Steps: 10 * b.StepsPerEpoch()})
+		gap := b.Epochs(run)
+		for e := range gap {
+			gap[e] -= min
+		}
+		series = append(series, gap)
+	}
+	fig := plotting.LogLines("loss above its minimum", series, "full batch", "batch 1")
+	fmt.Println(within(fig, 150))
+	// Output:
 	// SVG ≤ 150 KB: true
 }

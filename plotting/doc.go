@@ -40,6 +40,8 @@
 //     others for "not converged", "left the region" and "diverged".
 //   - Lines(title, data): XY data (gdlib.Sweep's results) as lines with
 //     markers.
+//   - LogLines(title, data): the same on a logarithmic y axis (a loss
+//     above its minimum, by epoch).
 //   - Fit(data, run, iterates...): a data set of one feature as dots and
 //     the fitted line at those iterates of a regression run;
 //     Boundary(data, run, iterates...): two classes as dots and the
