@@ -58,6 +58,18 @@
 // Bad input is an error that names the parameter and the value; MustRun
 // panics with that error instead, for inputs a lesson knows are good.
 //
+// # Training a model
+//
+// A Dataset holds examples (NoisyLine and TwoClouds make them with a
+// seed; Standardize and Split prepare them). MSE and CrossEntropy are the
+// losses of linear and logistic regression over it, objectives in the
+// model's parameters (w, b) with exact gradients and Hessians
+// (Curvatures gives the Hessian's eigenvalues); NewLoss takes any
+// per-example loss written with Num. Loss.Minibatch makes the objective
+// of stochastic and mini-batch gradient descent: each step's gradient
+// over a seeded batch (StepGradient), the loss over all the data, so SGD
+// is an ordinary Run with any optimizer.
+//
 // # Experiments
 //
 // MultiStart and Finals run one optimizer from many starts (GridStarts,

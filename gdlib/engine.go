@@ -25,9 +25,12 @@ type engine struct {
 	f     Objective
 	valid func([]float64) error // nil: every finite x
 	grad  func(g, x []float64)
-	opt   Transform
-	set   Settings
-	dim   int
+	// stepGrad, if not nil, is the gradient that changes with the step
+	// (see StepGradient); it replaces grad.
+	stepGrad func(k int, g, x []float64)
+	opt      Transform
+	set      Settings
+	dim      int
 	// rate > 0: opt's update is u ← rate·u (see constantRater), taken
 	// inline without calling an Update.
 	rate float64
@@ -119,6 +122,9 @@ func newEngine(f Objective, opt Transform, dim int, set Settings, lanes int) *en
 	if d, ok := f.(directGrader); ok {
 		e.grad = d.directGrad()
 	}
+	if s, ok := f.(StepGradient); ok {
+		e.stepGrad = s.StepGrad
+	}
 	e.moreRules = set.Region != nil || set.GradTol > 0 || set.StepTol > 0
 	buf := make([]float64, 3*dim*lanes)
 	for i := range e.lanes {
@@ -172,9 +178,11 @@ func (e *engine) runRange(lo, hi int, startOf func(i int, dst []float64) *Trace,
 		busy := false
 		for li := range e.lanes {
 			if l := &e.lanes[li]; l.item >= 0 {
-				// A per-step hook on the objective (such as picking the
-				// step's mini-batch) goes here, before the gradient.
-				e.grad(l.g, l.x)
+				if e.stepGrad != nil {
+					e.stepGrad(l.k, l.g, l.x) // the gradient of iterate k's batch
+				} else {
+					e.grad(l.g, l.x)
+				}
 				busy = true
 			}
 		}

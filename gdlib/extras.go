@@ -60,6 +60,9 @@ type extras struct {
 	validate func([]float64) error // nil: every finite x
 	minima   []Minimum
 	hess     Hessianer // nil: no Hessian
+	// point, if not nil, checks a start after the finite test (see
+	// pointChecker); it replaces the dimension and domain tests.
+	point func(param string, x []float64) error
 }
 
 // extrasOf finds f's extras.
@@ -78,6 +81,9 @@ func extrasOf(f Objective) extras {
 		x.minima = m.KnownMinima()
 	}
 	x.hess = hessianOf(f)
+	if c, ok := f.(pointChecker); ok {
+		x.point = c.CheckPoint
+	}
 	return x
 }
 
@@ -118,6 +124,9 @@ func (e extras) check(param string, x []float64) error {
 		if !finite(v) {
 			return fmt.Errorf("gdlib: %s = %v: coordinate %d is %v, want a finite number", param, Point(x), i, v)
 		}
+	}
+	if e.point != nil {
+		return e.point(param, x)
 	}
 	if e.dim > 0 && len(x) != e.dim {
 		return fmt.Errorf("gdlib: %s = %v has %d coordinates, but %s is a function of %d variables", param, Point(x), len(x), e.name, e.dim)

@@ -44,6 +44,10 @@
 //     decay by a constant factor per step is a straight line.
 //   - Stability(λ, rates...): the stability rule, |1 − ηλ| against η, with
 //     bands for monotone convergence, oscillation and divergence.
+//   - Fit(data, run, iterates...): a data set of one feature as dots and
+//     the fitted line at those iterates of a regression run;
+//     Boundary(data, run, iterates...): two classes as dots and the
+//     decision boundary of a logistic regression run.
 //   - Row(figs...), Grid(rows, cols, figs...): panels with a title.
 //   - EachRun(f, 18, cols, runs...): each run on a contour map of its own,
 //     titled with its name and how it ended: a race side by side.

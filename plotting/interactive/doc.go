@@ -24,6 +24,11 @@
 //		Draw: func(run *gdlib.Trace) plotting.Figure { return plotting.Curve(f).With(run) },
 //	}.Show()
 //
+// Progress is a progress bar for a long experiment (a sweep over
+// thousands of runs): its Report method is the experiment's progress
+// callback, and its Context, cancelled when the kernel is interrupted,
+// stops the experiment and keeps what finished.
+//
 // # How it works
 //
 // The figure is drawn in Go (any plotting.Figure) and sent to the notebook as

@@ -2,6 +2,7 @@ package interactive_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/gdlessons/lessons/gdlib"
 	"github.com/gdlessons/lessons/plotting"
@@ -45,4 +46,25 @@ func ExampleSliders() {
 	fmt.Println(v, err)
 	// Output:
 	// lr = 0.25, steps = 20 <nil>
+}
+
+// A progress bar for a long experiment, which an interrupt of the kernel
+// stops, keeping what finished. Report takes (done, total), as gdlib's
+// progress callbacks do.
+func ExampleProgress() {
+	bar := interactive.NewProgress("learning rates")
+	var finals []float64
+	for i, lr := range gdlib.Linspace(0.01, 0.1, 10) {
+		run, err := gdlib.Run(gdlib.Quadratic(), gdlib.Pt(2), gdlib.GD(lr), &gdlib.Settings{Steps: 100, Context: bar.Context()})
+		if err != nil || run.Status == gdlib.Cancelled {
+			break // interrupted: keep what finished
+		}
+		finals = append(finals, run.Final()[0])
+		bar.Report(i+1, 10)
+	}
+	fmt.Println(strings.Join(strings.Fields(bar.Close())[:6], " "))
+	fmt.Printf("%d runs, the last at x = %.4g\n", len(finals), finals[len(finals)-1])
+	// Output:
+	// learning rates: 10 of 10 done
+	// 10 runs, the last at x = 0.5
 }
