@@ -39,7 +39,7 @@ func TestImage(t *testing.T) {
 	lessons := lessonFiles(t, repo)
 	cache := cacheDir(t)
 	p := newPodman(t, filepath.Join(cache, "podman"))
-	base, goImage := buildStandIns(t, p)
+	base, goImage := buildStandIns(t, p, cache)
 	modcache := moduleCache(t, cache, repo)
 	// The host's Go build cache, lent to the tools' build (see the
 	// Dockerfile's gocache stage): .ci/run's `go run ./kernel` has compiled
