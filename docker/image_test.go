@@ -77,6 +77,13 @@ func TestImage(t *testing.T) {
 	var kernel string
 	t.Run("LessonsRunOffline", func(t *testing.T) { kernel = checkLessons(t, p, image, lessons) })
 	t.Run("Server", func(t *testing.T) { checkServer(t, p, image, lessons, kernel) })
+	t.Run("HubStart", func(t *testing.T) { checkSingleUser(t, p, image) })
+	t.Run("Classroom", func(t *testing.T) {
+		if os.Getenv(classroomTestVar) != "1" {
+			t.Skipf("SKIPPED: the classroom on JupyterHub runs only with %s=1 (see docker/README.md)", classroomTestVar)
+		}
+		checkClassroom(t, p, cache, image, lessons[0])
+	})
 }
 
 // imageTestVar is the environment variable that turns TestImage on.
