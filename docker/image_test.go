@@ -18,12 +18,15 @@ import (
 // downloads nothing, and this machine's Go build cache lent to the tools'
 // build; then it checks the image: its entrypoint, command and user are the
 // base's, the build left nothing behind, every lesson executed with no
-// network at all (lessons_test.go), and the server refuses the API without
-// its token and runs kernels as the notebook user (server_test.go).
+// network at all (lessons_test.go), the server refuses the API without
+// its token, serves JupyterLab and runs kernels as the notebook user, and
+// under JupyterHub's environment the image's command starts
+// jupyterhub-singleuser (server_test.go). With GDLESSONS_CLASSROOM_TEST=1
+// as well, it ends with a class on a real JupyterHub (classroom_test.go).
 //
 // It runs only when GDLESSONS_IMAGE_TEST=1, and needs root, podman, runc and
-// debootstrap. Its
-// podman storage, the stand-ins and the module cache are kept in
+// debootstrap. Its podman storage, the stand-ins, the wheels, the hub's
+// packages and the module cache are kept in
 // $XDG_CACHE_HOME/gdlessons-docker (default ~/.cache), so a second run
 // reuses every unchanged layer.
 func TestImage(t *testing.T) {

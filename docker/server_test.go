@@ -35,7 +35,8 @@ var tokenInLog = regexp.MustCompile(`[?&]token=([0-9a-f]+)`)
 // told only to listen on 127.0.0.1 and a free port (host network: no bridge,
 // and no port open to others), over an empty home volume. It checks that the
 // API refuses a request without the token (403) and answers with it (200),
-// that the lessons' kernel is registered and the lessons are in ~/lessons,
+// that JupyterLab answers at /lab, that the lessons' kernel is registered
+// and the lessons are in ~/lessons,
 // and that a kernel started through the API runs as the notebook user.
 func checkServer(t *testing.T, p *podman, image string, lessons []string, kernel string) {
 	if kernel == "" {
