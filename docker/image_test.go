@@ -18,12 +18,15 @@ import (
 // downloads nothing, and this machine's Go build cache lent to the tools'
 // build; then it checks the image: its entrypoint, command and user are the
 // base's, the build left nothing behind, every lesson executed with no
-// network at all (lessons_test.go), and the server refuses the API without
-// its token and runs kernels as the notebook user (server_test.go).
+// network at all (lessons_test.go), the server refuses the API without
+// its token, serves JupyterLab and runs kernels as the notebook user, and
+// under JupyterHub's environment the image's command starts
+// jupyterhub-singleuser (server_test.go). With GDLESSONS_CLASSROOM_TEST=1
+// as well, it ends with a class on a real JupyterHub (classroom_test.go).
 //
 // It runs only when GDLESSONS_IMAGE_TEST=1, and needs root, podman, runc and
-// debootstrap. Its
-// podman storage, the stand-ins and the module cache are kept in
+// debootstrap. Its podman storage, the stand-ins, the wheels, the hub's
+// packages and the module cache are kept in
 // $XDG_CACHE_HOME/gdlessons-docker (default ~/.cache), so a second run
 // reuses every unchanged layer.
 func TestImage(t *testing.T) {
@@ -39,7 +42,7 @@ func TestImage(t *testing.T) {
 	lessons := lessonFiles(t, repo)
 	cache := cacheDir(t)
 	p := newPodman(t, filepath.Join(cache, "podman"))
-	base, goImage := buildStandIns(t, p)
+	base, goImage := buildStandIns(t, p, cache)
 	modcache := moduleCache(t, cache, repo)
 	// The host's Go build cache, lent to the tools' build (see the
 	// Dockerfile's gocache stage): .ci/run's `go run ./kernel` has compiled
@@ -77,6 +80,13 @@ func TestImage(t *testing.T) {
 	var kernel string
 	t.Run("LessonsRunOffline", func(t *testing.T) { kernel = checkLessons(t, p, image, lessons) })
 	t.Run("Server", func(t *testing.T) { checkServer(t, p, image, lessons, kernel) })
+	t.Run("HubStart", func(t *testing.T) { checkSingleUser(t, p, image) })
+	t.Run("Classroom", func(t *testing.T) {
+		if os.Getenv(classroomTestVar) != "1" {
+			t.Skipf("SKIPPED: the classroom on JupyterHub runs only with %s=1 (see docker/README.md)", classroomTestVar)
+		}
+		checkClassroom(t, p, cache, image, lessons[0])
+	})
 }
 
 // imageTestVar is the environment variable that turns TestImage on.

@@ -35,7 +35,8 @@ var tokenInLog = regexp.MustCompile(`[?&]token=([0-9a-f]+)`)
 // told only to listen on 127.0.0.1 and a free port (host network: no bridge,
 // and no port open to others), over an empty home volume. It checks that the
 // API refuses a request without the token (403) and answers with it (200),
-// that the lessons' kernel is registered and the lessons are in ~/lessons,
+// that JupyterLab answers at /lab, that the lessons' kernel is registered
+// and the lessons are in ~/lessons,
 // and that a kernel started through the API runs as the notebook user.
 func checkServer(t *testing.T, p *podman, image string, lessons []string, kernel string) {
 	if kernel == "" {
@@ -72,6 +73,11 @@ func checkServer(t *testing.T, p *podman, image string, lessons []string, kernel
 		t.Errorf("GET /api/status with the token: %d %s, want %d", code, body, http.StatusOK)
 	}
 
+	code, page := call(t, "GET", fmt.Sprintf("http://127.0.0.1:%d/lab", port), token, nil)
+	if code != http.StatusOK || !strings.Contains(string(page), "JupyterLab") {
+		t.Errorf("GET /lab with the token: %d %.300s, want JupyterLab's page", code, page)
+	}
+
 	var specs struct {
 		Kernelspecs map[string]json.RawMessage `json:"kernelspecs"`
 	}
@@ -99,7 +105,7 @@ func checkServer(t *testing.T, p *podman, image string, lessons []string, kernel
 	}
 
 	serverMB := containerRSS(t, p, name)
-	code, body := call(t, "POST", api+"kernels", token, []byte(fmt.Sprintf(`{"name": %q}`, kernel)))
+	code, body = call(t, "POST", api+"kernels", token, []byte(fmt.Sprintf(`{"name": %q}`, kernel)))
 	if code != http.StatusCreated {
 		t.Fatalf("POST /api/kernels {name: %q}: %d %s", kernel, code, body)
 	}
@@ -180,4 +186,43 @@ func freePort(t *testing.T) int {
 	}
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port
+}
+
+// checkSingleUser starts the image with its own command and the
+// environment JupyterHub gives a server it spawns (JUPYTERHUB_API_TOKEN and
+// the rest, pointing at a hub that is not there), and checks that
+// start-notebook.py hands over to jupyterhub-singleuser, which then runs.
+// (The classroom check runs it under a real hub.)
+func checkSingleUser(t *testing.T, p *podman, image string) {
+	port := freePort(t)
+	name := fmt.Sprintf("%ssingleuser-%d", containerPrefix, port)
+	prefix := "/user/learner/"
+	args := []string{"run", "-d", "--name", name, "--network", "host"}
+	for _, kv := range []string{
+		"JUPYTERHUB_API_TOKEN=not-a-real-token",
+		fmt.Sprintf("JUPYTERHUB_API_URL=http://127.0.0.1:%d/hub/api", freePort(t)),
+		"JUPYTERHUB_BASE_URL=/",
+		"JUPYTERHUB_CLIENT_ID=jupyterhub-user-learner",
+		"JUPYTERHUB_USER=learner",
+		"JUPYTERHUB_SERVICE_PREFIX=" + prefix,
+		fmt.Sprintf("JUPYTERHUB_SERVICE_URL=http://127.0.0.1:%d%s", port, prefix),
+		"JUPYTERHUB_OAUTH_CALLBACK_URL=" + prefix + "oauth_callback",
+	} {
+		args = append(args, "-e", kv)
+	}
+	p.must(t, append(args, image)...)
+	t.Cleanup(func() { p.run(context.Background(), "rm", "--force", name) })
+	const want = "Executing: jupyterhub-singleuser"
+	var logs, ps string
+	for deadline := time.Now().Add(2 * time.Minute); time.Now().Before(deadline); time.Sleep(time.Second) {
+		logs = p.logs(name)
+		ps, _ = p.run(context.Background(), "exec", name, "sh", "-c",
+			`for f in /proc/[0-9]*/cmdline; do tr '\0' ' ' <"$f"; echo; done`)
+		if strings.Contains(logs, want) && strings.Contains(ps, "/jupyterhub-singleuser") {
+			t.Logf("under JupyterHub's environment the image's command ran: %s", want)
+			return
+		}
+	}
+	t.Errorf("under JupyterHub's environment, no %q in the log, or no jupyterhub-singleuser process:\n%s\nprocesses:\n%s",
+		want, tail(logs, 20), ps)
 }

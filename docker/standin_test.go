@@ -67,9 +67,10 @@ func rootfsImage(t *testing.T, p *podman) string {
 }
 
 // buildStandIns builds both stand-ins and returns their names: the base
-// (jovyan, Jupyter from Debian, start.sh) and the Go image (this machine's
-// Go installation, `go env GOROOT`, in /usr/local/go).
-func buildStandIns(t *testing.T, p *podman) (base, goImage string) {
+// (jovyan, Jupyter from PyPI in /opt/conda, start.sh) and the Go image (this machine's
+// Go installation, `go env GOROOT`, in /usr/local/go). The base's Python
+// packages come in as the build context wheels (see wheelhouse).
+func buildStandIns(t *testing.T, p *podman, cache string) (base, goImage string) {
 	t.Helper()
 	rootfs := rootfsImage(t, p)
 	goroot, err := goEnv("GOROOT")
@@ -81,14 +82,19 @@ func buildStandIns(t *testing.T, p *podman) (base, goImage string) {
 		t.Fatal(err)
 	}
 	base = "localhost/gdlessons-standin-base:" + recipeHash(t, rootfs, "base.Containerfile", "packages.txt",
-		"start.sh", "start-notebook.py", "jupyter_server_config.py")
+		"requirements.txt",
+		"start.sh", "start-notebook.py", "start-singleuser.py", "jupyter_server_config.py")
 	goImage = "localhost/gdlessons-standin-go:" + goVersion + "-" + recipeHash(t, rootfs, "go.Containerfile")
 	ctx := context.Background()
+	var wheels string
+	if !p.imageExists(base) {
+		wheels = wheelhouse(t, cache, filepath.Join("standin", "requirements.txt"))
+	}
 	for _, b := range []struct {
 		ref, file string
 		extra     []string
 	}{
-		{base, "base.Containerfile", nil},
+		{base, "base.Containerfile", []string{"--build-context", "wheels=" + wheels}},
 		{goImage, "go.Containerfile", []string{"--build-context", "goroot=" + goroot}},
 	} {
 		if p.imageExists(b.ref) {
