@@ -23,9 +23,11 @@
 //     github.com/gdlessons/lessons/gdlib and .../plotting with no setup
 //     cell, and puts the tools folder and Go's own bin folder first on the
 //     kernel's PATH, where gonb looks for go, goimports and gopls.
-//  4. With -open, starts JupyterLab in the notebooks folder when it is
-//     installed, else the classic Notebook (/usr/bin/jupyter notebook, as
-//     Debian ships it).
+//  4. With -open, starts JupyterLab in the notebooks folder: the one of the
+//     project's Python environment (kernel/venv.sh installs it from PyPI,
+//     pinned, into ~/.local/share/gdlessons/venv; see internal/venv), or a
+//     jupyter-lab on PATH. Without JupyterLab it says so and falls back to
+//     the classic Notebook (`jupyter notebook`, as Debian ships it).
 //
 // DATA is Jupyter's data folder: $JUPYTER_DATA_DIR when set, else
 // $XDG_DATA_HOME/jupyter, else ~/.local/share/jupyter, the same rule that

@@ -9,7 +9,7 @@ import (
 )
 
 func main() {
-	open := flag.Bool("open", false, "after setting up, open the lessons (JupyterLab if installed, else the classic Notebook)")
+	open := flag.Bool("open", false, "after setting up, open the lessons in JupyterLab (the classic Notebook when JupyterLab is not installed)")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "Usage: go run ./kernel [-open]\n\n"+
 			"Builds gonb, goimports and gopls from go.mod, fills the Go caches and registers the\n"+

@@ -1,7 +1,6 @@
 package notebooks_test
 
 import (
-	"fmt"
 	"path/filepath"
 	"regexp"
 	"testing"
@@ -36,7 +35,7 @@ func TestNotebooksAreClean(t *testing.T) {
 			if c.ExecutionCount != nil {
 				t.Errorf("%s: has execution_count %d (clear outputs before committing)", where, *c.ExecutionCount)
 			}
-			if c.CellType == "code" && showCall.MatchString(string(c.Source)) && !c.hasTag("figure") {
+			if c.CellType == "code" && showCall.MatchString(string(c.Source)) && !c.HasTag("figure") {
 				t.Errorf(`%s: calls Show but lacks the tag "figure"`, where)
 			}
 			for _, e := range c.Metadata.Expect {
@@ -63,12 +62,4 @@ func committedNotebooks(t *testing.T) []string {
 		t.Fatal("no notebooks found")
 	}
 	return paths
-}
-
-// cellName names cell i of the notebook at path for messages.
-func cellName(path string, i int, c cell) string {
-	if c.ID != "" {
-		return fmt.Sprintf("%s cell %d (%s)", filepath.Base(path), i, c.ID)
-	}
-	return fmt.Sprintf("%s cell %d", filepath.Base(path), i)
 }

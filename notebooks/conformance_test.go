@@ -6,9 +6,11 @@ import (
 	"testing"
 )
 
-// conformance lists every test of testdata/conformance.py (Debian's
-// jupyter_kernel_test 0.4.5 plus this project's test_gonb_* tests) with the
-// outcome the installed kernel (gonb v0.11.4 + gopls v0.23.0) must give.
+// conformance lists every test of testdata/conformance.py (the KernelTests
+// of jupyter_kernel_test 0.7.0, pinned in kernel/requirements.txt, plus
+// this project's test_gonb_* tests; its IopubWelcomeTests, for kernels that
+// declare iopub_welcome, are not run) with the outcome the installed kernel
+// (gonb v0.11.4 + gopls v0.23.0) must give.
 // A "skip" is a base test that gonb cannot pass or that does not apply to
 // Go; its reason is here, and where gonb has a behaviour of its own a
 // test_gonb_* test pins it.

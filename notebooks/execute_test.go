@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/gdlessons/lessons/internal/ipynb"
 )
 
 // cellTimeout bounds one cell's execution (nbclient's timeout): the longest
@@ -33,7 +35,7 @@ const staticEnv = "GDLESSONS_STATIC=1"
 // TestNbconvert executes two notebooks headless with `jupyter nbconvert
 // --execute`, as an instructor or a learner without a browser would, and
 // checks each executed notebook as the browser suite checks the lessons
-// (checkExecuted): the harness's fixture (testdata/fixture.ipynb: plain Go,
+// (ipynb.CheckExecuted): the harness's fixture (testdata/fixture.ipynb: plain Go,
 // gdlib, a figure through gonbui and one through plotting.Show, two checked
 // numbers) and the browser fixture (testdata/browser/interactive.ipynb),
 // whose live figures must each be static from the start, since no page
@@ -41,8 +43,8 @@ const staticEnv = "GDLESSONS_STATIC=1"
 //
 // The lessons themselves run once, in the browser (TestBrowserNotebooks),
 // whose saved notebooks get the same checks: a second execution of every
-// lesson by nbconvert took 156 s of the package's 748 s (CI log of
-// 2026-11-23T06:12Z) and checked nothing the browser run does not, except
+// lesson by nbconvert took 156 s of the package's 748 s in a CI run and
+// checked nothing the browser run does not, except
 // that this route works at all, which these two notebooks show in about
 // 15 s.
 func TestNbconvert(t *testing.T) {
@@ -50,21 +52,21 @@ func TestNbconvert(t *testing.T) {
 	t.Run("fixture", func(t *testing.T) {
 		t.Parallel()
 		r := executeNotebook(t, env, filepath.Join("testdata", "fixture.ipynb"), t.TempDir())
-		for _, p := range r.problems {
+		for _, p := range r.Problems {
 			t.Error(p)
 		}
 		// testdata/fixture.ipynb has 5 code cells, 2 tagged "figure", 2
 		// expected strings.
-		if r.cells != 5 || r.figures < 2 || r.expect != 2 {
-			t.Errorf("fixture: %d cells, %d figures, %d expected strings checked; want 5, 2, 2", r.cells, r.figures, r.expect)
+		if r.Cells != 5 || r.Figures < 2 || r.Expect != 2 {
+			t.Errorf("fixture: %d cells, %d figures, %d expected strings checked; want 5, 2, 2", r.Cells, r.Figures, r.Expect)
 		}
-		t.Logf("fixture through nbconvert: %.1fs, %d cells, slowest %s", r.seconds, r.cells, r.slowest)
+		t.Logf("fixture through nbconvert: %.1fs, %d cells, slowest %s", r.Seconds, r.Cells, r.Slowest)
 	})
 	t.Run("live-figures", func(t *testing.T) {
 		t.Parallel()
 		out := t.TempDir()
 		r := executeNotebook(t, env, filepath.Join("testdata", "browser", "interactive.ipynb"), out)
-		for _, p := range r.problems {
+		for _, p := range r.Problems {
 			t.Error(p)
 		}
 		nb, err := readNotebook(filepath.Join(out, "interactive.ipynb"))
@@ -73,12 +75,12 @@ func TestNbconvert(t *testing.T) {
 		}
 		live := 0
 		for i, c := range nb.Cells {
-			if c.CellType != "code" || !liveCall.MatchString(string(c.Source)) {
+			if c.CellType != "code" || !ipynb.LiveCall.MatchString(string(c.Source)) {
 				continue
 			}
 			live++
-			figs, _ := checkCell(c)
-			text := printedText(c)
+			figs, _ := ipynb.CheckCell(c)
+			text := ipynb.Printed(c)
 			// plotting/interactive's session.finish writes the static line,
 			// with no "[ended: …]" reason when GDLESSONS_STATIC made it static
 			// from the start.
@@ -89,26 +91,13 @@ func TestNbconvert(t *testing.T) {
 		if live == 0 {
 			t.Error("no live figure in testdata/browser/interactive.ipynb")
 		}
-		t.Logf("interactive.ipynb through nbconvert: %.1fs, %d live figures made static, slowest %s", r.seconds, live, r.slowest)
+		t.Logf("interactive.ipynb through nbconvert: %.1fs, %d live figures made static, slowest %s", r.Seconds, live, r.Slowest)
 	})
-}
-
-// printedText is what an executed cell printed: its stdout and the plain
-// text of its displays.
-func printedText(c cell) string {
-	var b strings.Builder
-	for _, o := range c.Outputs {
-		if o.OutputType == "stream" && o.Name == "stdout" {
-			b.WriteString(string(o.Text))
-		}
-		b.WriteString(o.text("text/plain"))
-	}
-	return b.String()
 }
 
 // TestHarnessCatchesFailures runs testdata/broken.ipynb, whose cells each
 // fail in one way, both ways the tests run notebooks: in the browser (as
-// the lessons run: runNotebook, then checkExecuted on the saved notebook)
+// the lessons run: runNotebook, then ipynb.CheckExecuted on the saved notebook)
 // and with nbconvert (as the fixture runs). Each way must report each
 // failure, and nothing for the cell that is fine. In the browser, the
 // page's own checks must also catch the cells that write an error (panic,
@@ -130,9 +119,12 @@ func TestHarnessCatchesFailures(t *testing.T) {
 		run := runNotebook(t, s, tb, name, func(format string, args ...any) {
 			pageProblems = append(pageProblems, fmt.Sprintf(format, args...))
 		})
+		closeNotebook(t, s, tb, run)
 		s.give(tb)
-		r := checkExecuted(filepath.Join(s.work, name), run.cellSeconds)
-		expectProblems(t, r.problems, want)
+		path := filepath.Join(s.work, name)
+		seconds := savedSeconds(t, path)
+		r := ipynb.CheckExecuted(path, seconds)
+		expectProblems(t, r.Problems, want)
 		// The page's checks name cells by index: broken.ipynb's cells 2
 		// (panic) and 3 (stderr) write errors, cell 4 names Show( and
 		// shows no figure; cell 6 is fine.
@@ -144,14 +136,14 @@ func TestHarnessCatchesFailures(t *testing.T) {
 		if containsPrefix(pageProblems, "cell 6 ") {
 			t.Errorf("the page reported a problem for the cell that is fine:\n%s", strings.Join(pageProblems, "\n"))
 		}
-		if run.cellSeconds(6) <= 0 {
+		if seconds(6) <= 0 {
 			t.Errorf("no time recorded for cell 6")
 		}
 	})
 	t.Run("nbconvert", func(t *testing.T) {
 		env := append(kernelEnv(t), staticEnv)
 		r := executeNotebook(t, env, path, t.TempDir())
-		expectProblems(t, r.problems, want)
+		expectProblems(t, r.Problems, want)
 	})
 }
 
@@ -193,24 +185,15 @@ func containsPrefix(list []string, prefix string) bool {
 // problemCell finds the cell id in a problem, as cellName writes it.
 var problemCell = regexp.MustCompile(`^broken\.ipynb cell \d+ \(([^)]*)\)`)
 
-// result is what one notebook's execution gave.
-type result struct {
-	name                   string
-	seconds                float64
-	cells, figures, expect int
-	slowest                string
-	problems               []string
-}
-
 // executeNotebook runs the notebook at path with nbconvert (every cell,
 // errors allowed, so all problems show at once), writes the executed copy to
-// out and returns its checks (checkExecuted, with the cells' times that
+// out and returns its checks (ipynb.CheckExecuted, with the cells' times that
 // nbclient records).
-func executeNotebook(t *testing.T, env []string, path, out string) result {
+func executeNotebook(t *testing.T, env []string, path, out string) ipynb.Result {
 	t.Helper()
 	name := strings.TrimSuffix(filepath.Base(path), ".ipynb")
 	start := time.Now()
-	cmd := exec.Command(Jupyter, "nbconvert", "--to", "notebook", "--execute", "--allow-errors",
+	cmd := exec.Command(jupyter(t), "nbconvert", "--to", "notebook", "--execute", "--allow-errors",
 		"--ExecutePreprocessor.kernel_name="+KernelName,
 		fmt.Sprintf("--ExecutePreprocessor.timeout=%d", int(cellTimeout.Seconds())),
 		"--ExecutePreprocessor.startup_timeout=120",
@@ -219,102 +202,16 @@ func executeNotebook(t *testing.T, env []string, path, out string) result {
 	log, err := cmd.CombinedOutput()
 	seconds := time.Since(start).Seconds()
 	if err != nil {
-		return result{name: name, seconds: seconds, problems: []string{fmt.Sprintf("%s: nbconvert failed: %v\n%s", name, err, tail(string(log), 4000))}}
+		return ipynb.Result{Name: name, Seconds: seconds, Problems: []string{fmt.Sprintf("%s: nbconvert failed: %v\n%s", name, err, tail(string(log), 4000))}}
 	}
 	executed := filepath.Join(out, name+".ipynb")
 	nb, err := readNotebook(executed)
 	if err != nil {
-		return result{name: name, seconds: seconds, problems: []string{fmt.Sprintf("%s: reading the executed notebook: %v", name, err)}}
+		return ipynb.Result{Name: name, Seconds: seconds, Problems: []string{fmt.Sprintf("%s: reading the executed notebook: %v", name, err)}}
 	}
-	r := checkExecuted(executed, func(i int) float64 { return cellSeconds(nb.Cells[i]) })
-	r.name, r.seconds = name, seconds
+	r := ipynb.CheckExecuted(executed, func(i int) float64 { return ipynb.CellSeconds(nb.Cells[i]) })
+	r.Name, r.Seconds = name, seconds
 	return r
-}
-
-// checkExecuted checks every code cell of the executed notebook at path
-// (checkCell) and returns the counts and problems; seconds gives a cell's
-// time by index, for the slowest one.
-func checkExecuted(path string, seconds func(i int) float64) result {
-	name := strings.TrimSuffix(filepath.Base(path), ".ipynb")
-	r := result{name: name}
-	nb, err := readNotebook(path)
-	if err != nil {
-		r.problems = append(r.problems, fmt.Sprintf("%s: reading the executed notebook: %v", name, err))
-		return r
-	}
-	var slowest float64
-	for i, c := range nb.Cells {
-		if c.CellType != "code" {
-			continue
-		}
-		r.cells++
-		r.expect += len(c.Metadata.Expect)
-		figs, problems := checkCell(c)
-		r.figures += figs
-		for _, p := range problems {
-			r.problems = append(r.problems, cellName(path, i, c)+": "+p)
-		}
-		if s := seconds(i); s > slowest {
-			slowest, r.slowest = s, fmt.Sprintf("cell %d %.1fs", i, s)
-		}
-	}
-	return r
-}
-
-// gonbError marks the HTML in which gonb shows compiler and runtime errors
-// (internal/goexec/errorpublish.go).
-var gonbError = regexp.MustCompile(`gonb-err|data-mime-type="application/vnd.jupyter.stderr"`)
-
-var htmlTag = regexp.MustCompile(`<[^>]*>`)
-
-// checkCell returns the number of figures an executed cell shows and what is
-// wrong with it.
-func checkCell(c cell) (figures int, problems []string) {
-	var printed strings.Builder
-	for _, o := range c.Outputs {
-		switch o.OutputType {
-		case "error":
-			problems = append(problems, fmt.Sprintf("error %s: %s", o.EName, o.EValue))
-		case "stream":
-			if o.Name == "stderr" {
-				problems = append(problems, "printed on stderr: "+tail(string(o.Text), 1500))
-			} else {
-				printed.WriteString(string(o.Text))
-			}
-		case "display_data", "execute_result":
-			html := o.text("text/html")
-			if gonbError.MatchString(html) {
-				text := html[strings.LastIndex(html, "</style>")+1:]
-				problems = append(problems, "kernel error: "+tail(strings.Join(strings.Fields(htmlTag.ReplaceAllString(text, " ")), " "), 1500))
-				continue
-			}
-			if o.Data["image/svg+xml"] != nil || o.Data["image/png"] != nil ||
-				strings.Contains(html, "<svg") || strings.Contains(html, "<img") {
-				figures++
-			}
-			printed.WriteString(o.text("text/plain"))
-		}
-	}
-	if c.hasTag("figure") && figures == 0 {
-		problems = append(problems, `tagged "figure" but shows no figure`)
-	}
-	for _, e := range c.Metadata.Expect {
-		if !strings.Contains(printed.String(), e) {
-			problems = append(problems, fmt.Sprintf("expected %q in the printed output, which is:\n%s", e, tail(printed.String(), 1500)))
-		}
-	}
-	return figures, problems
-}
-
-// cellSeconds returns how long the kernel took over a cell, from the
-// timestamps nbclient records (execute_input to execute_reply).
-func cellSeconds(c cell) float64 {
-	from, err1 := time.Parse(time.RFC3339Nano, c.Metadata.Execution["iopub.execute_input"])
-	to, err2 := time.Parse(time.RFC3339Nano, c.Metadata.Execution["shell.execute_reply"])
-	if err1 != nil || err2 != nil {
-		return 0
-	}
-	return to.Sub(from).Seconds()
 }
 
 // outDir returns the folder for the executed notebooks and the path of the
@@ -334,14 +231,14 @@ func outDir(t *testing.T) (dir, summary string) {
 }
 
 // writeSummary logs the suite's figures and writes them to path.
-func writeSummary(t *testing.T, path string, results []result, wall time.Duration) {
-	sort.Slice(results, func(i, j int) bool { return results[i].name < results[j].name })
+func writeSummary(t *testing.T, path string, results []ipynb.Result, wall time.Duration) {
+	sort.Slice(results, func(i, j int) bool { return results[i].Name < results[j].Name })
 	var b strings.Builder
 	fmt.Fprintf(&b, "%-40s %8s %6s %8s %7s %9s  %s\n", "notebook", "seconds", "cells", "figures", "expect", "problems", "slowest cell")
 	var sum float64
 	for _, r := range results {
-		sum += r.seconds
-		fmt.Fprintf(&b, "%-40s %8.1f %6d %8d %7d %9d  %s\n", r.name, r.seconds, r.cells, r.figures, r.expect, len(r.problems), r.slowest)
+		sum += r.Seconds
+		fmt.Fprintf(&b, "%-40s %8.1f %6d %8d %7d %9d  %s\n", r.Name, r.Seconds, r.Cells, r.Figures, r.Expect, len(r.Problems), r.Slowest)
 	}
 	fmt.Fprintf(&b, "%d notebooks: %.1f s wall clock (%.1f s of notebook time, run %s)\n",
 		len(results), wall.Seconds(), sum, time.Now().UTC().Format(time.RFC3339))

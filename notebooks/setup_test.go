@@ -1,5 +1,6 @@
 // The tests of this folder run the lessons (*.ipynb) through the real Go
-// kernel, headless, with Debian's Jupyter (/usr/bin/jupyter, /usr/bin/python3).
+// kernel, with JupyterLab, nbconvert and Jupyter's kernel tests from the
+// project's Python environment (kernel/venv.sh; see internal/venv).
 // This file installs the kernel they share.
 package notebooks_test
 
@@ -11,17 +12,32 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/gdlessons/lessons/internal/ipynb"
+	"github.com/gdlessons/lessons/internal/venv"
 )
 
 // KernelName is the kernelspec that `go run ./kernel` registers.
 const KernelName = "gdlessons"
 
-// Jupyter and Python are Debian's: the python3 first on PATH may be another
-// build without Jupyter's modules.
-const (
-	Jupyter = "/usr/bin/jupyter"
-	Python  = "/usr/bin/python3"
+// The notebook model and the checks of executed notebooks live in
+// internal/ipynb; these are the names the tests of this folder use.
+var (
+	readNotebook = ipynb.Read
+	cellName     = ipynb.CellName
+	tail         = ipynb.Tail
 )
+
+// jupyter returns the environment's jupyter command, or fails the test
+// saying how to install it.
+func jupyter(t testing.TB) string {
+	t.Helper()
+	p, err := venv.Jupyter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
 
 var (
 	installOnce sync.Once
@@ -84,11 +100,16 @@ func kernelEnv(t testing.TB) []string {
 	return installEnv
 }
 
-// runPython runs a script of testdata with Debian's Python under env and
-// returns its standard output; a failure reports the script's output.
+// runPython runs a script of testdata with the environment's Python (which
+// has jupyter_client and jupyter_kernel_test) under env and returns its
+// standard output; a failure reports the script's output.
 func runPython(t testing.TB, env []string, script string, args ...string) []byte {
 	t.Helper()
-	cmd := exec.Command(Python, append([]string{filepath.Join("testdata", script)}, args...)...)
+	python, err := venv.Python()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(python, append([]string{filepath.Join("testdata", script)}, args...)...)
 	cmd.Env = env
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
@@ -97,12 +118,4 @@ func runPython(t testing.TB, env []string, script string, args ...string) []byte
 		t.Fatalf("%s %s: %v\nstdout:\n%s\nstderr (last 4000 bytes):\n%s", script, strings.Join(args, " "), err, out, tail(stderr.String(), 4000))
 	}
 	return out
-}
-
-// tail returns the last n bytes of s.
-func tail(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return "…" + s[len(s)-n:]
 }

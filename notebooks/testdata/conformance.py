@@ -1,11 +1,11 @@
 """Jupyter kernel conformance for the project's Go kernel (gonb + gopls).
 
-Runs Debian's jupyter_kernel_test (python3-jupyter-kernel-test) against the
-kernel named by argv[1] and prints one JSON object: for every test, its
+Runs jupyter_kernel_test (from the project's environment, kernel/venv.sh)
+against the kernel named by argv[1] and prints one JSON object: for every test, its
 outcome ("pass", "fail", "error" or "skip") and message. The Go test
 notebooks/conformance_test.go decides which outcomes are required.
 
-Base tests of jupyter_kernel_test 0.4.5 that gonb v0.11.4 cannot pass are
+Base tests of jupyter_kernel_test 0.7.0 that gonb v0.11.4 cannot pass are
 left without samples, so the base skips them, and each has a "test_gonb_*"
 test here that pins the behaviour gonb does have instead (so an upgrade that
 changes it shows up).

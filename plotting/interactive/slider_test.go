@@ -80,3 +80,11 @@ func TestSliderAppHandle(t *testing.T) {
 		t.Errorf("summary %q", got)
 	}
 }
+
+// TestValueAt: the exported ValueAt is the kernel's own conversion.
+func TestValueAt(t *testing.T) {
+	lr := Slider{Name: "lr", Min: 1e-3, Max: 1, Value: 0.01, Log: true}
+	if v := lr.ValueAt(math.Log10(0.00606319172253942)); v != lr.valueAt(math.Log10(0.00606319172253942)) || v != 0.00606 {
+		t.Errorf("ValueAt = %v, want valueAt's 0.00606", v)
+	}
+}

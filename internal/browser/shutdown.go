@@ -3,6 +3,7 @@ package browser
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"os"
@@ -19,11 +20,13 @@ import (
 // otherwise stay, one per lesson, holding memory. Other kernels and their
 // programs are left alone, so notebooks can run side by side. The suite
 // calls it after each notebook.
-func (n *Notebook) ShutdownKernel(id string) error {
+func (n *Server) ShutdownKernel(id string) error {
 	if id == "" {
 		return nil
 	}
-	if err := n.api(http.MethodDelete, "/api/kernels/"+id, nil); err != nil {
+	// A kernel the page has already shut down answers 404: only its
+	// programs are left to end.
+	if err := n.api(http.MethodDelete, "/api/kernels/"+id, nil); err != nil && !errors.Is(err, errNotFound) {
 		return err
 	}
 	// Jupyter starts a kernel with its connection file, kernel-ID.json,
@@ -77,9 +80,12 @@ func killOrphans(dir, home string) {
 	}
 }
 
+// errNotFound is the REST API's 404.
+var errNotFound = errors.New("404 Not Found")
+
 // api calls the server's REST API with the token and decodes the JSON
 // answer into v (if not nil).
-func (n *Notebook) api(method, path string, v any) error {
+func (n *Server) api(method, path string, v any) error {
 	req, err := http.NewRequest(method, n.URL+path, nil)
 	if err != nil {
 		return err
@@ -90,6 +96,9 @@ func (n *Notebook) api(method, path string, v any) error {
 		return err
 	}
 	defer resp.Body.Close()
+	if resp.StatusCode == http.StatusNotFound {
+		return fmt.Errorf("%s %s: %w", method, path, errNotFound)
+	}
 	if resp.StatusCode/100 != 2 {
 		return fmt.Errorf("%s %s: %s", method, path, resp.Status)
 	}
