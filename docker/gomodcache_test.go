@@ -13,7 +13,7 @@ import (
 // moduleCache returns a Go module cache holding exactly what the
 // repository's go.mod needs (`go mod download`), for the image build's
 // gomodcache build context, so that the build downloads nothing. It is
-// filled from this machine's module cache, falling back to $GOPROXY for
+// filled from the host's module cache, falling back to $GOPROXY for
 // what that lacks, and kept under cache, named by the hash of go.sum, so an
 // unchanged go.sum reuses it (and the build's layer cache stays valid);
 // caches for other go.sum contents are removed.

@@ -15,7 +15,7 @@ import (
 // TestImage builds docker/Dockerfile with podman on local stand-ins for its
 // two base images (see standin_test.go), the Go modules coming in as a build
 // context, GOPROXY=off and no network, so the build itself proves it
-// downloads nothing, and this machine's Go build cache lent to the tools'
+// downloads nothing, and the host's Go build cache lent to the tools'
 // build; then it checks the image: its entrypoint, command and user are the
 // base's, the build left nothing behind, every lesson executed with no
 // network at all (lessons_test.go), the server refuses the API without

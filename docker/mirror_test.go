@@ -18,7 +18,7 @@ var aptSourcesGlobs = []string{
 }
 
 // debianMirror returns the URI of the first enabled "deb" source in the apt
-// configuration of this machine that serves suite, so debootstrap fetches
+// configuration of the host that serves suite, so debootstrap fetches
 // from the mirror apt already uses.
 func debianMirror(suite string) (string, error) {
 	var files []string

@@ -22,7 +22,7 @@ type podman struct {
 }
 
 // containersConf is the containers.conf(5) of the test's podman: runtime
-// runc and the ulimits this machine needs (both as DEVELOPERS.md says), the
+// runc and explicit open-file and process ulimits rather than the host's, the
 // host's network by default, cgroupfs because no systemd runs here.
 const containersConf = `[containers]
 default_ulimits = ["nofile=20000:20000", "nproc=4096:4096"]

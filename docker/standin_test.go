@@ -17,7 +17,7 @@ import (
 // no registry here can serve: standin/base.Containerfile for
 // quay.io/jupyter/base-notebook and standin/go.Containerfile for the
 // official golang image. Both start from a Debian root file system that
-// debootstrap makes from the mirror this machine's apt uses.
+// debootstrap makes from the mirror the host's apt uses.
 
 // debianSuite is the Debian release of the root file system: bookworm, the
 // Debian the official golang:*-bookworm image is built on.
@@ -67,7 +67,7 @@ func rootfsImage(t *testing.T, p *podman) string {
 }
 
 // buildStandIns builds both stand-ins and returns their names: the base
-// (jovyan, Jupyter from PyPI in /opt/conda, start.sh) and the Go image (this machine's
+// (jovyan, Jupyter from PyPI in /opt/conda, start.sh) and the Go image (the host's
 // Go installation, `go env GOROOT`, in /usr/local/go). The base's Python
 // packages come in as the build context wheels (see wheelhouse).
 func buildStandIns(t *testing.T, p *podman, cache string) (base, goImage string) {

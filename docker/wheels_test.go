@@ -55,7 +55,7 @@ func pythonVenv(t *testing.T, cache, prefix, requirements string) string {
 
 // wheelhouse returns a folder under cache holding the wheels of the
 // requirements file, downloaded (and checked against its hashes) by pip on
-// this machine, so that an image build installs them with --no-index and
+// the host, so that an image build installs them with --no-index and
 // needs no network and no certificates of its own. It is named by the
 // file's hash and reused while the file is unchanged. pip picks the wheels
 // for the Python that runs it, so that Python must be the image's:

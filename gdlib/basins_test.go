@@ -14,8 +14,8 @@ import (
 // (its near(…) calls, rounded to 4 digits): the minima of peaks.
 var numpyMinima = []Point{Pt(0.2283, -1.6255), Pt(-1.3474, 0.2045), Pt(0.2964, 0.3202)}
 
-// runNumpyBasins runs /work/shared/bench/basins_numpy.py (copied to
-// testdata/ so that CI has it) for an n × n grid and the given steps and
+// runNumpyBasins runs the NumPy reference script
+// gdlib/testdata/basins_numpy.py for an n × n grid and the given steps and
 // returns its three counts. It needs /usr/bin/python3 with NumPy
 // (Debian's python3-numpy).
 func runNumpyBasins(t *testing.T, n, steps int) [3]int {
@@ -36,10 +36,10 @@ func runNumpyBasins(t *testing.T, n, steps int) [3]int {
 }
 
 // TestBasinsMatchNumpy: Basins must reproduce the NumPy reference's counts
-// exactly for the same grid (shared/bench/README.md): peaks, plain GD,
-// lr 0.01, 100 steps, n × n starts on [−2.5, 2.5]², ends within 0.01 of
-// each of the three minima. 25 × 25 is seed 002's grid; 200 × 200 is the
-// README's quick check.
+// exactly for the same grid (gdlib/testdata/basins_numpy.py): peaks, plain
+// GD, lr 0.01, 100 steps, n × n starts on [−2.5, 2.5]², ends within 0.01 of
+// each of the three minima. 25 × 25 is the grid of the course's
+// basins-of-attraction exercise; 200 × 200 is a quick check on a finer grid.
 func TestBasinsMatchNumpy(t *testing.T) {
 	for _, n := range []int{25, 200} {
 		want := runNumpyBasins(t, n, 100)
@@ -62,17 +62,18 @@ func TestBasinsMatchNumpy(t *testing.T) {
 	}
 }
 
-// TestBasinsSeed002NotConverged: LESSONS.md says that after seed 002's 100
-// epochs "about 290 of 625" starts are not within 0.01 of a minimum. With
-// the catalogue's full-precision minima (not the NumPy script's rounded
-// ones) the count must agree with that statement to within ±15 (5 %, the
+// TestBasinsNotConvergedAfter100Steps: the course's basins-of-attraction
+// exercise (peaks, 25 × 25 starts on [−2.5, 2.5]², GD lr 0.01, 100 epochs),
+// re-run, leaves "about 290 of 625" starts not within 0.01 of a minimum.
+// With the catalogue's full-precision minima (not the NumPy script's
+// rounded ones) the count must agree with that to within ±15 (5 %, the
 // looseness of "about"), and equal 625 minus the starts the map assigns.
-func TestBasinsSeed002NotConverged(t *testing.T) {
+func TestBasinsNotConvergedAfter100Steps(t *testing.T) {
 	f := Peaks()
 	m := MustBasins(f, Box{{-2.5, 2.5}, {-2.5, 2.5}}, 25, 25, GD(0.01), &Settings{Steps: 100}, nil)
 	nc := m.Count(BasinNotConverged)
 	if nc < 275 || nc > 305 {
-		t.Errorf("not converged: %d of 625, LESSONS.md says about 290", nc)
+		t.Errorf("not converged: %d of 625, the course's exercise leaves about 290", nc)
 	}
 	sum := nc
 	for k := range f.Minima {
@@ -83,8 +84,8 @@ func TestBasinsSeed002NotConverged(t *testing.T) {
 	}
 }
 
-// TestBasinsFlatRegion: LESSONS.md says that "with enough steps about a
-// third of the starts leave for the flat region". With 100 000 steps and
+// TestBasinsFlatRegion: the same exercise run with enough steps sends
+// "about a third of the starts" to the flat region. With 100 000 steps and
 // the plotted domain [−3, 3]² as Region, those starts must be
 // BasinLeftRegion — a class of their own, apart from the minima and from
 // not converged — and number a third of 625 to within ±10 % of 625 (the
@@ -94,7 +95,7 @@ func TestBasinsFlatRegion(t *testing.T) {
 	m := MustBasins(f, Box{{-2.5, 2.5}, {-2.5, 2.5}}, 25, 25, GD(0.01), &Settings{Steps: 100000, Region: f.Domain}, nil)
 	left := m.Count(BasinLeftRegion)
 	if left < 625/3-62 || left > 625/3+62 {
-		t.Errorf("left the region: %d of 625, LESSONS.md says about a third (208): %v", left, m)
+		t.Errorf("left the region: %d of 625, want about a third (208): %v", left, m)
 	}
 	for i, b := range m.Basin {
 		end := Pt(m.Ends[2*i], m.Ends[2*i+1])
@@ -134,8 +135,8 @@ func TestBasinsIters(t *testing.T) {
 }
 
 // TestBasinsClustered: without known minima the stationary ends are
-// clustered. On peaks with 1000 steps (enough for the starts of seed 002's
-// grid that reach a minimum) the clusters are the catalogue's three minima,
+// clustered. On peaks with 1000 steps (enough for the starts of the course's
+// 25 × 25 basin grid that reach a minimum) the clusters are the catalogue's three minima,
 // in the catalogue's order (by f), each within Tol.
 func TestBasinsClustered(t *testing.T) {
 	f := Peaks()

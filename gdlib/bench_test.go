@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// BenchmarkBasinsPeaks is the basins benchmark and the twin of
-// shared/bench/basins_numpy.py: peaks, plain GD, lr 0.01, 100 steps, from
+// BenchmarkBasinsPeaks is the basins benchmark and the twin of the NumPy
+// reference script gdlib/testdata/basins_numpy.py: peaks, plain GD, lr 0.01, 100 steps, from
 // each of 1000 × 1000 starts on [−2.5, 2.5]² — 10⁸ gradient evaluations.
 // It reports wall-clock ns per gradient evaluation (ns/grad) and CPU ns
 // per gradient summed over the cores (cpu-ns/grad, less disturbed by other
@@ -26,7 +26,8 @@ func BenchmarkBasinsPeaks(b *testing.B) {
 	b.ReportMetric((cpuNanos()-cpu)/float64(b.N)/1e8, "cpu-ns/grad")
 }
 
-// BenchmarkSweepLREpochs is seed 000's experiment 3: 50 learning rates
+// BenchmarkSweepLREpochs is the course's learning-rate × epochs
+// experiment: 50 learning rates
 // linspace(1e−10, 0.1, 50) × 40 epoch counts round(linspace(10, 500, 40)),
 // GD from x = 0 on sin(x)·e^(−0.05x²), the final x of each run.
 func BenchmarkSweepLREpochs(b *testing.B) {
@@ -59,7 +60,7 @@ func BenchmarkRun2D(b *testing.B) {
 	}
 }
 
-// The two benchmarks below measure this machine's limit for the basins
+// The two benchmarks below measure the host's limit for the basins
 // work: a gradient of peaks costs three exponentials and a few dozen flops.
 
 var benchSink float64
@@ -97,7 +98,7 @@ func BenchmarkMathExpThroughput(b *testing.B) {
 	b.ReportMetric((cpuNanos()-cpu)/float64(b.N)/8, "cpu-ns/exp")
 }
 
-// BenchmarkFlops is this machine's scalar floating-point throughput:
+// BenchmarkFlops is the host's scalar floating-point throughput:
 // sixteen independent multiply-add chains (32 flops) per iteration, as the
 // arithmetic of independent runs could overlap at best. It reports ns per
 // flop.

@@ -247,8 +247,8 @@ func TestExpLogValid(t *testing.T) {
 		t.Error("Run from x = −1 on eˣ − ln x: no error")
 	}
 	// From 0.02 with lr 0.1 the first step is −0.1·(e^0.02 − 50) ≈ +4.9 to
-	// x ≈ 4.9, then −0.1·(e^4.9 − 1/4.9) ≈ −13 takes it below 0 (lab 003
-	// lists x₀ = 0.02 as "does not converge").
+	// x ≈ 4.9, then −0.1·(e^4.9 − 1/4.9) ≈ −13 takes it below 0 (the course's
+	// one-variable lab lists x₀ = 0.02 as "does not converge").
 	tr := MustRun(f, Pt(0.02), GD(0.1), &Settings{Steps: 25})
 	if tr.Status != Diverged || tr.Where != 2 {
 		t.Errorf("from 0.02: %v, want diverged at iterate 2", tr)

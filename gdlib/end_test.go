@@ -24,7 +24,7 @@ func TestFinalsMatchRun(t *testing.T) {
 		set    *Settings
 	}{
 		{"GD on peaks", peaks, grid, GD(0.01), &Settings{Steps: 100}},
-		// lr 0.5 on peaks: seed 002's exercise 3, jumps about (LESSONS.md).
+		// lr 0.5 on peaks: the course's peaks exercise with lr 0.5, jumps about.
 		{"GD 0.5 on peaks", peaks, grid, GD(0.5), &Settings{Steps: 300}},
 		{"momentum", peaks, grid, Momentum(0.01, 0.9), &Settings{Steps: 200}},
 		{"Nesterov", peaks, grid, Nesterov(0.01, 0.9), &Settings{Steps: 200}},
@@ -36,14 +36,14 @@ func TestFinalsMatchRun(t *testing.T) {
 		{"GD with step rule", peaks, grid, GD(0.01), &Settings{Steps: 2000, StepTol: 1e-6}},
 		{"GD with a small bound", peaks, grid, GD(0.5), &Settings{Steps: 300, Bound: 3}},
 		{"time-decayed GD", peaks, grid, GDWith("decay", func(t int) float64 { return 0.02 * (1 - float64(t+1)/150) }), &Settings{Steps: 150}},
-		// The seed's gradient-scaled rate keeps the previous gradient:
+		// The course's gradient-scaled rate keeps the previous gradient:
 		// per-run state.
 		{"gradient-scaled", quadratic, starts1(-2, 2, 21), GradScaled(0.01), &Settings{Steps: 100}},
 		// lr 0.5 on 3x²−3x+4 doubles x − ½ each step: diverges past Bound
 		// (TestRunDivergesAsResult).
 		{"diverging quadratic", quadratic, starts1(-2, 2, 21), GD(0.5), &Settings{Steps: 100}},
 		// eˣ − ln x: lr 0.5 from small x jumps to x ≤ 0, outside the domain
-		// (seed 003's lab lists such starts).
+		// (the course's one-variable lab lists such starts).
 		{"leaving the domain", ExpLog(), starts1(0.02, 2, 25), GD(0.5), &Settings{Steps: 75}},
 		{"damped sine", DampedSine(), starts1(-5, 5, 50), GD(0.01), &Settings{Steps: 1000}},
 	}

@@ -7,7 +7,7 @@ import (
 	"github.com/gdlessons/lessons/gdlib"
 )
 
-// Seed 000's grids: evenly spaced values with both ends, as NumPy's
+// The course's grids: evenly spaced values with both ends, as NumPy's
 // linspace, and its epoch counts rounded as NumPy rounds.
 func ExampleLinspace() {
 	fmt.Printf("%.4g\n", gdlib.Linspace(-5, 5, 5))
@@ -38,7 +38,7 @@ func ExampleRandomStarts() {
 	// 3 true
 }
 
-// Restarts, the remedy for local minima of seed 001: run from several
+// Restarts, the course's remedy for local minima: run from several
 // starts and keep the lowest end.
 func ExampleMultiStart() {
 	f := gdlib.TwoSines()
@@ -60,7 +60,7 @@ func ExampleMultiStart() {
 	// best: -0.7017
 }
 
-// Finals keeps only where each run ended: seed 000's experiment 1, 50
+// Finals keeps only where each run ended: the course's experiment with 50
 // starts on sin(x)·e^(−0.05x²).
 func ExampleFinals() {
 	f := gdlib.DampedSine()
@@ -82,7 +82,7 @@ func ExampleFinals() {
 	// lowest: x = -1.429, f = -0.8939
 }
 
-// Seed 000's experiment 2: the learning rate decides whether GD from 0
+// The course's learning-rate experiment: the learning rate decides whether GD from 0
 // reaches the minimum in 1000 steps.
 func ExampleSweep() {
 	f := gdlib.DampedSine()
@@ -103,7 +103,7 @@ func ExampleSweep() {
 	// lr 0.1: x = -1.429
 }
 
-// Seed 000's experiment 3: learning rate × epochs. Z(c, r) is the run with
+// The course's learning rate × epochs experiment. Z(c, r) is the run with
 // the c-th rate and the r-th epoch count, so a heat map of the grid has the
 // rates across and the epochs up.
 func ExampleSweep2() {
@@ -130,7 +130,7 @@ func ExampleSweep2() {
 	// lr 0.1, 500 epochs: x = -1.429
 }
 
-// Seed 002's basins of attraction: a 25 × 25 grid of starts on peaks after
+// The course's basins of attraction: a 25 × 25 grid of starts on peaks after
 // 100 epochs. Many starts have not reached a minimum yet; with more steps
 // and the plotted region [−3, 3]², many leave for the flat region.
 func ExampleBasins() {
@@ -151,7 +151,7 @@ func ExampleBasins() {
 	// GD(0.01) on peaks, 25×25 starts, 1000 steps: (0.2283, -1.626) 180, (-1.347, 0.2045) 165, (0.2964, 0.3202) 59, not converged 116, left the region 105, diverged 0
 }
 
-// Several optimizers on one surface, from seed 002's start (0, 1.4).
+// Several optimizers on one surface, from the course's peaks start (0, 1.4).
 func ExampleCompare() {
 	f := gdlib.Peaks()
 	opts := []gdlib.Transform{gdlib.GD(0.01), gdlib.Momentum(0.01, 0.9), gdlib.Adam(0.05)}

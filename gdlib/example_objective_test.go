@@ -17,7 +17,7 @@ func ExampleNew1() {
 	// f(1) = 4, f′(1) = 3, f″(1) = 6
 }
 
-// A function of two variables: ∇f at (2, 3), as lab 003 computes it.
+// A function of two variables: ∇f at (2, 3), as the course's lab computes it.
 func ExampleNew2() {
 	f := gdlib.New2("bowl", `f(x, y) = x^2 + y^2`, func(x, y gdlib.Num) gdlib.Num {
 		return x.Square().Add(y.Square())
@@ -41,8 +41,8 @@ func ExampleNewN() {
 	// ∇f(1, 2, 3, 4) = (2, 4, 6, 8)
 }
 
-// A formula typed as text, as the seeds typed it for sympy: the partial
-// derivative of peaks at (1, 1) that seed 000 prints (−1.07369833656079),
+// A formula typed as text, as the course types it for sympy: the partial
+// derivative of peaks at (1, 1) that the course prints (−1.07369833656079),
 // and the LaTeX a notebook shows.
 func ExampleFormula() {
 	f, err := gdlib.Formula("peaks", "3(1-x)^2 exp(-x^2-(y+1)^2) - 10(x/5 - x^3 - y^5) exp(-x^2-y^2) - 1/3 exp(-(x+1)^2-y^2)")
@@ -63,8 +63,8 @@ func ExampleFormula() {
 	// gdlib.Formula("sin x + 1"): column 5: sin needs parentheses: write sin(x), found "x" after it
 }
 
-// The peaks surface of seeds 000 and 002, its minima, and gradient descent
-// from the seed's start [0, 1.4].
+// The course's peaks surface, its minima, and gradient descent from the
+// course's start [0, 1.4].
 func ExamplePeaks() {
 	f := gdlib.Peaks()
 	for _, m := range f.Minima {

@@ -7,7 +7,7 @@ import (
 	"github.com/gdlessons/lessons/gdlib"
 )
 
-// Seed 004: on sin(x²) + sin x from 1.11, plain gradient descent stops in
+// The course's momentum example: on sin(x²) + sin x from 1.11, plain gradient descent stops in
 // the nearest dip, while momentum carries on over the hump into the deepest
 // one.
 func ExampleMomentum() {
@@ -38,7 +38,7 @@ func ExampleAdam() {
 	// gradient (0.001, 1000), first step (0.1, 0.1)
 }
 
-// Newton's method on lab 003's eˣ − ln x: the distance to the minimum
+// Newton's method on the course lab's eˣ − ln x: the distance to the minimum
 // Ω = 0.567143… is about squared at every step.
 func ExampleNewton() {
 	f := gdlib.NewFunction("eˣ − ln x", 1,
@@ -59,9 +59,9 @@ func ExampleNewton() {
 	// step 5: x = 0.5671, |x − Ω| = 7.8e-14
 }
 
-// Seed 000's "time-based" learning rate lr·(1 − (t+1)/N): a straight line
+// The course's "time-based" learning rate lr·(1 − (t+1)/N): a straight line
 // down to 0 at the last step. Its run on 3x² − 3x + 4 from 1.586 ends where
-// the seed's did (0.55242185).
+// the course's did (0.55242185).
 func ExampleLinearDecay() {
 	fmt.Printf("%.4g\n", gdlib.LinearDecay(0.01, 5).Values(5))
 

@@ -8,7 +8,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// peaksFormula is seed 000's peaks expression, as a learner would type it.
+// peaksFormula is the course's peaks expression, as a learner would type it.
 const peaksFormula = "3(1-x)^2 exp(-x^2-(y+1)^2) - 10(x/5 - x^3 - y^5) exp(-x^2-y^2) - 1/3 exp(-(x+1)^2-y^2)"
 
 // TestFormulaPeaks: the typed formula gives the same value, gradient and
@@ -46,11 +46,12 @@ func TestFormulaPeaks(t *testing.T) {
 	}
 }
 
-// TestFormulaSeedValue: seed 000's sympy printed ∂peaks/∂x at (1, 1) =
-// −1.07369833656079; seed-numbers.md gives −1.0736983365607875.
+// TestFormulaPeaksDerivativeAt11: the course's sympy printed ∂peaks/∂x at (1, 1) =
+// −1.07369833656079; notebooks/testdata/seed-numbers.md gives
+// −1.0736983365607875.
 // Automatic differentiation evaluates a different but equally exact
 // expression, so the two agree to a few ulps (ulp here is 2.2e-16).
-func TestFormulaSeedValue(t *testing.T) {
+func TestFormulaPeaksDerivativeAt11(t *testing.T) {
 	f := MustFormula("peaks", peaksFormula)
 	if got, want := f.Gradient(1, 1)[0], -1.0736983365607875; math.Abs(got-want) > 4*2.3e-16 {
 		t.Errorf("∂f/∂x(1, 1) = %.17g, want %.17g", got, want)
@@ -119,7 +120,7 @@ func TestFormulaDerivatives(t *testing.T) {
 	}
 }
 
-// TestFormulaTeX pins the LaTeX written for the seeds' formulas.
+// TestFormulaTeX pins the LaTeX written for the course's formulas.
 func TestFormulaTeX(t *testing.T) {
 	cases := map[string]string{
 		"3x^2 - 3x + 4":               `f(x) = 3 x^{2} - 3 x + 4`,

@@ -6,11 +6,11 @@ import (
 	"testing"
 )
 
-// TestSeed000GradScaledAsTheSeedRunsIt: seed 000 (video 37), method 1, as
-// its code runs: x₀ = −1.678, rate 0.01·|previous derivative|, the first
+// TestGradScaledLaggedAsTheCourseRunsIt: the course's gradient-scaled
+// learning rate, as its code runs: x₀ = −1.678, rate 0.01·|previous derivative|, the first
 // step using g₀ = 0.0102306531128189 → 0.47894097661522317 after 100 steps
-// (shared/reference/seed-numbers.md; printed 0.47894098).
-func TestSeed000GradScaledAsTheSeedRunsIt(t *testing.T) {
+// (notebooks/testdata/seed-numbers.md; printed 0.47894098).
+func TestGradScaledLaggedAsTheCourseRunsIt(t *testing.T) {
 	lr, g0 := 0.01, 0.0102306531128189
 	tr := MustRun(quadratic, Pt(-1.678), GradScaledLagged(lr, g0), &Settings{Steps: 100})
 	if got, want := tr.Final()[0], 0.47894097661522317; got != want {
@@ -23,9 +23,9 @@ func TestSeed000GradScaledAsTheSeedRunsIt(t *testing.T) {
 }
 
 // TestGradScaledCurrentDerivative: the same run with the derivative computed
-// first, as the seed's text intends, ends at 0.4742568743501484
-// (LESSONS.md, "Quirks"; it is also the value of the seed's loop with the
-// two lines swapped, re-run in float64).
+// first, as the course's text intends, ends at 0.4742568743501484 (the
+// value of the course's loop with its two lines swapped, re-run in
+// float64).
 func TestGradScaledCurrentDerivative(t *testing.T) {
 	tr := MustRun(quadratic, Pt(-1.678), GradScaled(0.01), &Settings{Steps: 100})
 	if got, want := tr.Final()[0], 0.4742568743501484; got != want {

@@ -9,9 +9,9 @@ import (
 )
 
 // TestLinspaceMatchesNumpy: Linspace must give NumPy's linspace bit for bit
-// (the seeds' grids, starts and learning rates are all linspace), and
+// (the course's grids, starts and learning rates are all linspace), and
 // Round NumPy's round, half to even. The reference is NumPy itself, run
-// with /usr/bin/python3 (Debian's python3-numpy), on the seeds' grids and
+// with /usr/bin/python3 (Debian's python3-numpy), on the course's grids and
 // on edge cases: decreasing, constant, one point.
 func TestLinspaceMatchesNumpy(t *testing.T) {
 	cases := []struct {
@@ -19,12 +19,12 @@ func TestLinspaceMatchesNumpy(t *testing.T) {
 		n     int
 		round bool
 	}{
-		{-2, 2, 2001, false},                    // seed 000's starts
-		{-2 * math.Pi, 2 * math.Pi, 401, false}, // seed 000, video 36
+		{-2, 2, 2001, false},                    // the course's starts on 3x² − 3x + 4
+		{-2 * math.Pi, 2 * math.Pi, 401, false}, // starts on sin(x)·e^(−0.05x²)
 		{1e-10, 0.1, 50, false},                 // experiments 2 and 3: learning rates
 		{10, 500, 40, true},                     // experiment 3: epochs
 		{-5, 5, 50, false},                      // experiment 1: starts
-		{-2.5, 2.5, 25, false},                  // seed 002's basin grid
+		{-2.5, 2.5, 25, false},                  // the course's basin grid
 		{3, -1, 7, false},
 		{1, 1, 5, false},
 		{0.5, 7, 1, false},

@@ -36,8 +36,9 @@ func TestMomentumPyTorchSGD(t *testing.T) {
 }
 
 // TestMomentumBetaZeroIsGD: with β = 0 the velocity is the gradient, so
-// Momentum(lr, 0) is gradient descent to the last bit (seed 000's fixed-rate
-// run, x₀ 1.28, lr 0.01, 100 epochs → 0.5016028023210083, seed-numbers.md).
+// Momentum(lr, 0) is gradient descent to the last bit (the course's
+// fixed-rate run, x₀ 1.28, lr 0.01, 100 epochs → 0.5016028023210083,
+// notebooks/testdata/seed-numbers.md).
 func TestMomentumBetaZeroIsGD(t *testing.T) {
 	tr := MustRun(quadratic, Pt(1.28), Momentum(0.01, 0), &Settings{Steps: 100})
 	if got, want := tr.Final()[0], 0.5016028023210083; got != want {
@@ -45,26 +46,27 @@ func TestMomentumBetaZeroIsGD(t *testing.T) {
 	}
 }
 
-// waves is seed 004's f(x) = sin(x²) + sin x, written by hand (the seed's
-// gradients(x) = 2x·cos(x²) + cos x).
+// waves is the course's f(x) = sin(x²) + sin x, written by hand (the
+// course's gradients(x) = 2x·cos(x²) + cos x).
 var waves = NewFunction("sin(x²)+sin x", 1,
 	func(x []float64) float64 { return math.Sin(x[0]*x[0]) + math.Sin(x[0]) },
 	func(g, x []float64) { g[0] = 2*x[0]*math.Cos(x[0]*x[0]) + math.Cos(x[0]) },
 	nil)
 
-// TestSeed004MomentumEscapes runs seed 004: plain GD (η 0.05) and momentum
+// TestMomentumEscapesLocalMinimum runs the course's momentum example: plain
+// GD (η 0.05) and momentum
 // (β 0.9, η 0.05) on sin(x²) + sin x from x = 1.11 for 200 steps.
 //
 // f′(1.11) = 2.22·cos(1.2321) + cos(1.11) ≈ 1.18 > 0, so both start
 // downhill to the left. GD settles in the minimum of that basin, between
 // −0.6 and −0.3 (f′(−0.6) < 0 < f′(−0.3)), f ≈ −0.234. Momentum's velocity
 // carries it over the hump to the minimum between −2.3 and −2.0, f ≈ −1.834:
-// the lowest on the seed's plotted range [−4, 4]. The two minima are found
+// the lowest on the course's plotted range [−4, 4]. The two minima are found
 // here independently, by bisection on f′. After 200 steps momentum still
-// swings about its minimum by ~1e−5 (hence the 1e−4); the seed's own loop,
+// swings about its minimum by ~1e−5 (hence the 1e−4); the course's own loop,
 // re-run in NumPy (float64), ends at −2.141468968728458 and GD's at
 // −0.4584575233091762.
-func TestSeed004MomentumEscapes(t *testing.T) {
+func TestMomentumEscapesLocalMinimum(t *testing.T) {
 	set := &Settings{Steps: 200}
 	gd := MustRun(waves, Pt(1.11), GD(0.05), set)
 	mom := MustRun(waves, Pt(1.11), Momentum(0.05, 0.9), set)
@@ -77,11 +79,11 @@ func TestSeed004MomentumEscapes(t *testing.T) {
 		t.Errorf("momentum ends at %.10g, want the lower minimum %.10g", got, global)
 	}
 	for _, c := range []struct {
-		tr   *Trace
-		seed float64
-	}{{gd, -0.4584575233091762}, {mom, -2.141468968728458}} { // NumPy re-runs of seed 004's loops
-		if got := c.tr.Final()[0]; math.Abs(got-c.seed) > 1e-9 {
-			t.Errorf("%s ends at %.16g, the seed's loop at %.16g", c.tr.Optimizer, got, c.seed)
+		tr     *Trace
+		course float64
+	}{{gd, -0.4584575233091762}, {mom, -2.141468968728458}} { // NumPy re-runs of the course's loops
+		if got := c.tr.Final()[0]; math.Abs(got-c.course) > 1e-9 {
+			t.Errorf("%s ends at %.16g, the course's loop at %.16g", c.tr.Optimizer, got, c.course)
 		}
 	}
 	// The lower minimum is the lowest of [−4, 4]: sample f every 1e−4.
@@ -90,8 +92,8 @@ func TestSeed004MomentumEscapes(t *testing.T) {
 			t.Fatalf("f(%v) = %v < f(%v): the escape minimum is not the lowest on [−4, 4]", x, waves.At(x), global)
 		}
 	}
-	t.Logf("seed 004: %v", gd)
-	t.Logf("seed 004: %v", mom)
+	t.Logf("GD: %v", gd)
+	t.Logf("momentum: %v", mom)
 }
 
 // bisect finds a zero of d in [a, b], where d(a) and d(b) have opposite

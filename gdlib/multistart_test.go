@@ -77,22 +77,23 @@ func TestStartsRejectBadInput(t *testing.T) {
 
 func second[T any](_ T, err error) error { return err }
 
-// TestMultiStartSeed001: seed 001 runs GD (lr 0.1, 100 epochs) on
+// TestMultiStartTwoSines: the course runs GD (lr 0.1, 100 epochs) on
 // sin x + ½ sin 3x from 1.0 and from 0.5 and ends in different minima,
-// 1.5707963267948966 and −0.7016741237876035 (reference/seed-numbers.md).
+// 1.5707963267948966 and −0.7016741237876035
+// (notebooks/testdata/seed-numbers.md).
 // MultiStart returns them in order; Best is the lower one, from 0.5
 // (f = −1.076 against 0.5 at π/2).
-func TestMultiStartSeed001(t *testing.T) {
+func TestMultiStartTwoSines(t *testing.T) {
 	f := TwoSines()
 	traces, err := MultiStart(f, []Point{Pt(1.0), Pt(0.5)}, GD(0.1), &Settings{Steps: 100})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := traces[0].Final()[0]; got != 1.5707963267948966 {
-		t.Errorf("from 1.0: %.17g, seed 1.5707963267948966", got)
+		t.Errorf("from 1.0: %.17g, the course 1.5707963267948966", got)
 	}
 	if got := traces[1].Final()[0]; got != -0.7016741237876035 {
-		t.Errorf("from 0.5: %.17g, seed −0.7016741237876035", got)
+		t.Errorf("from 0.5: %.17g, the course −0.7016741237876035", got)
 	}
 	if Best(traces) != traces[1] {
 		t.Errorf("Best = %v, want the run from 0.5", Best(traces))
@@ -103,17 +104,18 @@ func TestMultiStartSeed001(t *testing.T) {
 	}
 }
 
-// TestFinalsSeed000Experiment1: seed 000's experiment 1, 50 starts
+// TestFinalsDampedSineStarts: the course's experiment with 50 starts
 // linspace(−5, 5, 50) on sin(x)·e^(−0.05x²), lr 0.01, 1000 epochs, plus
-// the seed's single start 3.2986722862692837. Each end is the run's
-// (checked against Run); the single start ends at the seed's
-// 4.29860753406689 (reference/seed-numbers.md; 1e-9: the catalogue's
-// derivative is computed by automatic differentiation, the seed's by its
+// the course's single start 3.2986722862692837. Each end is the run's
+// (checked against Run); the single start ends at the course's
+// 4.29860753406689 (notebooks/testdata/seed-numbers.md; 1e-9: the
+// catalogue's derivative is computed by automatic differentiation, the
+// course's by its
 // own formula, so rounding may differ in the last bits); starts between
 // the humps reach the global minimum (−1.4289), those right of x = 2 the
-// local one (4.3058), within 0.02: the seed's own run stops 0.0072 short
+// local one (4.3058), within 0.02: the course's own run stops 0.0072 short
 // of it after 1000 epochs.
-func TestFinalsSeed000Experiment1(t *testing.T) {
+func TestFinalsDampedSineStarts(t *testing.T) {
 	f := DampedSine()
 	starts, _ := GridStarts(Box{{-5, 5}}, 50)
 	starts = append(starts, Pt(3.2986722862692837))
@@ -135,7 +137,7 @@ func TestFinalsSeed000Experiment1(t *testing.T) {
 		}
 	}
 	if x := ends[50].X[0]; math.Abs(x-4.29860753406689) > 1e-9 {
-		t.Errorf("from the seed's start: %.15g, seed 4.29860753406689", x)
+		t.Errorf("from the course's start: %.15g, the course 4.29860753406689", x)
 	}
 }
 

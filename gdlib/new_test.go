@@ -8,7 +8,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// TestNew1Quadratic: for seed 000's f(x) = 3x² − 3x + 4, f′(x) = 6x − 3 and
+// TestNew1Quadratic: for the course's f(x) = 3x² − 3x + 4, f′(x) = 6x − 3 and
 // f″ = 6 (differentiate by hand). Both are exact in float64 at these
 // points (small integers and halves), so equality is exact.
 func TestNew1Quadratic(t *testing.T) {
@@ -26,7 +26,7 @@ func TestNew1Quadratic(t *testing.T) {
 	}
 }
 
-// TestNew2Bowl: lab 003's ∇(x² + y²) at (2, 3) = (4, 6); its Hessian is
+// TestNew2Bowl: the course lab's ∇(x² + y²) at (2, 3) = (4, 6); its Hessian is
 // 2I everywhere.
 func TestNew2Bowl(t *testing.T) {
 	f := New2("bowl", `x^2+y^2`, func(x, y Num) Num { return x.Square().Add(y.Square()) })

@@ -11,7 +11,7 @@ import (
 // eˣ − ln x (OEIS A030178: 0.56714329040978387299996866221…).
 const omega = 0.56714329040978387299996866221
 
-// expLog is lab 003's f(x) = eˣ − ln x (x > 0) written by hand:
+// expLog is the course's one-variable lab function f(x) = eˣ − ln x (x > 0) written by hand:
 // f′ = eˣ − 1/x, f″ = eˣ + 1/x² > 0.
 func expLog(withHessian bool) *Function {
 	var h func(dst *mat.SymDense, x []float64)
@@ -25,7 +25,7 @@ func expLog(withHessian bool) *Function {
 }
 
 // TestNewtonQuadraticOneStep: on a quadratic the Newton step is exact. In one
-// variable, 3x² − 3x + 4 (seed 000) from 1.28: 1.28 − f′/f″ = 1.28 − 4.68/6
+// variable, 3x² − 3x + 4 (the course's) from 1.28: 1.28 − f′/f″ = 1.28 − 4.68/6
 // = 0.5. In two, f = ½xᵀAx − bᵀx with A = [3 1; 1 2], b = (1, 1), whose
 // minimum is A⁻¹b = ⅕[2 −1; −1 3](1, 1) = (0.2, 0.4), from (5, −7).
 func TestNewtonQuadraticOneStep(t *testing.T) {
@@ -48,11 +48,11 @@ func TestNewtonQuadraticOneStep(t *testing.T) {
 	}
 }
 
-// TestNewtonQuadraticConvergence: on eˣ − ln x from lab 003's start 1.6 the
+// TestNewtonQuadraticConvergence: on eˣ − ln x from the course lab's start 1.6 the
 // error |x − Ω| is about squared at each step (the number of correct digits
 // about doubles) until it reaches rounding level. Gradient descent with the
 // lab's lr 0.1 is still 1.3e−7 away after 25 steps (0.5671434156768685,
-// shared/reference/seed-numbers.md). The same holds with the Hessian
+// notebooks/testdata/seed-numbers.md). The same holds with the Hessian
 // replaced by finite differences of the gradient.
 func TestNewtonQuadraticConvergence(t *testing.T) {
 	for _, exact := range []bool{true, false} {

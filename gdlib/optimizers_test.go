@@ -16,7 +16,7 @@ import (
 type gradOnly struct{ Objective }
 
 // TestOptimizersReachKnownMinima is the optimizer × target product (optax's
-// test style, STYLE.md): every optimizer must end within 1e−3 of the known
+// test style): every optimizer must end within 1e−3 of the known
 // minimum of each target from its standard start.
 //
 // Targets: Rosenbrock from (−1.2, 1) and Beale from (1, 1), the standard
@@ -24,7 +24,7 @@ type gradOnly struct{ Objective }
 // optimize/functions docs), minima (1, 1) and (3, ½), both gonum's and the
 // catalogue's; Himmelblau (catalogue) from (0, 0) to any of its four
 // minima; peaks (catalogue) from (0.5, −1.2) to its global minimum; eˣ − ln x
-// from lab 003's 1.6 to Ω.
+// from the course lab's 1.6 to Ω.
 //
 // Settings: one learning rate per optimizer for all targets, chosen by
 // a scan of lr ∈ {1e−4, 3e−4, 1e−3, …, 0.3, 1} with 50 000 steps (run while
@@ -156,16 +156,16 @@ func TestOptimizersAllocateNothingPerStep(t *testing.T) {
 }
 
 // firstOrder lists one of each first-order optimizer, with the settings of
-// the seeds or of their references.
+// the course or of the optimizers' references.
 func firstOrder() []Transform {
 	return []Transform{
-		GD(0.01),                                // seed 000
-		Momentum(0.05, 0.9),                     // seed 004
-		Nesterov(0.05, 0.9),                     // seed 004's settings
+		GD(0.01),                                // the course's rate
+		Momentum(0.05, 0.9),                     // the course's momentum example
+		Nesterov(0.05, 0.9),                     // the momentum example's settings
 		AdaGrad(0.01),                           // PyTorch's default lr
 		RMSProp(0.01, 0.99),                     // PyTorch's defaults
 		Adam(0.001),                             // Kingma & Ba's default lr
 		GDWith("cosine", Cosine(0.01, 1000, 0)), // a schedule
-		GradScaled(0.01),                        // seed 000, video 37
+		GradScaled(0.01),                        // the course's gradient-scaled rate
 	}
 }

@@ -6,16 +6,17 @@ import (
 	"testing"
 )
 
-// quadratic is seed 000's f(x) = 3x² − 3x + 4 written by hand, so that the
+// quadratic is the course's f(x) = 3x² − 3x + 4 written by hand, so that the
 // run loop is tested independently of the catalogue and of automatic
 // differentiation.
 var quadratic = NewFunction("3x²−3x+4", 1,
 	func(x []float64) float64 { return 3*x[0]*x[0] - 3*x[0] + 4 },
 	func(g, x []float64) { g[0] = 6*x[0] - 3 }, nil)
 
-// TestRunSeed000Quadratic reproduces seed 000 (video 32): x₀ = 1.026,
-// lr 0.01, 100 epochs → 0.5010808641292953 (shared/reference/seed-numbers.md).
-func TestRunSeed000Quadratic(t *testing.T) {
+// TestRunQuadraticFixedRate reproduces the course's first run: x₀ = 1.026,
+// lr 0.01, 100 epochs → 0.5010808641292953
+// (notebooks/testdata/seed-numbers.md).
+func TestRunQuadraticFixedRate(t *testing.T) {
 	tr, err := Run(quadratic, Pt(1.026), GD(0.01), &Settings{Steps: 100})
 	if err != nil {
 		t.Fatal(err)

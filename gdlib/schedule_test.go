@@ -6,10 +6,10 @@ import (
 	"testing"
 )
 
-// TestSeed000TimeBasedRate reproduces seed 000 (video 37), method 2: x₀ =
+// TestTimeBasedRate reproduces the course's time-based learning rate: x₀ =
 // 1.586, rate 0.01·(1 − (i+1)/100), 100 epochs → 0.5524218507018347
-// (shared/reference/seed-numbers.md, the seed's printed 0.55242185).
-func TestSeed000TimeBasedRate(t *testing.T) {
+// (notebooks/testdata/seed-numbers.md, the course's printed 0.55242185).
+func TestTimeBasedRate(t *testing.T) {
 	tr := MustRun(quadratic, Pt(1.586), GDWith("linear decay", LinearDecay(0.01, 100)), &Settings{Steps: 100})
 	if got, want := tr.Final()[0], 0.5524218507018347; got != want {
 		t.Errorf("final x = %.17g, want %.17g", got, want)
@@ -21,10 +21,10 @@ func TestSeed000TimeBasedRate(t *testing.T) {
 	}
 }
 
-// TestSeed000FixedRate: seed 000 (video 37), the fixed rate: x₀ = 1.28,
-// lr 0.01, 100 epochs → 0.5016028023210083 (seed-numbers.md; printed
-// 0.5016028). Constant through ScaleByLR must match GD exactly.
-func TestSeed000FixedRate(t *testing.T) {
+// TestFixedRate: the course's fixed-rate run: x₀ = 1.28, lr 0.01,
+// 100 epochs → 0.5016028023210083 (notebooks/testdata/seed-numbers.md;
+// printed 0.5016028). Constant through ScaleByLR must match GD exactly.
+func TestFixedRate(t *testing.T) {
 	for _, opt := range []Transform{GD(0.01), GDWith("constant", Constant(0.01))} {
 		tr := MustRun(quadratic, Pt(1.28), opt, &Settings{Steps: 100})
 		if got, want := tr.Final()[0], 0.5016028023210083; got != want {

@@ -5,14 +5,14 @@ import (
 	"testing"
 )
 
-// This file reproduces every number of shared/reference/seed-numbers.md
+// This file reproduces every number of notebooks/testdata/seed-numbers.md
 // that comes from a function value, a derivative or gradient descent with a
 // constant learning rate. (The rows with a time-based or gradient-scaled
 // rate are pinned by schedule_test.go and gradscaled_test.go.)
 //
-// Where our arithmetic is the seed's, operation for operation, the test
-// demands equality. Where it is not (the seed used sympy or w2_tools
-// helpers whose expressions differ in the order of operations), the
+// Where our arithmetic is the course's, operation for operation, the test
+// demands equality. Where it is not (the course used sympy or its lab's
+// helper module, whose expressions differ in the order of operations), the
 // tolerance is derived in the comment.
 
 // ulp is the spacing of float64 numbers in [1, 2): 2⁻⁵².
@@ -33,13 +33,13 @@ func final(t *testing.T, f Objective, start Point, lr float64, steps int) Point 
 
 func near(a, b, tol float64) bool { return math.Abs(a-b) <= tol }
 
-// Seed 000 (video 32), GD on 3x² − 3x + 4 from linspace(−2, 2, 2001)[1513]
-// = 1.026 with lr 0.01 for 100 epochs → 0.5010808641292953; and video 37's
-// fixed-rate run from 1.28 → 0.5016028023210083. The seed's derivative is
+// The course's first run, GD on 3x² − 3x + 4 from linspace(−2, 2, 2001)[1513]
+// = 1.026 with lr 0.01 for 100 epochs → 0.5010808641292953; and its
+// fixed-rate run from 1.28 → 0.5016028023210083. The course's derivative is
 // 6x − 3, the same operations as Quadratic's: exact. The same through New1
 // and Formula, whose derivative 3·(2x) − 3 rounds identically (2x and the
 // product by 3 are exact for these x up to one rounding, the one of 6x).
-func TestSeed000Quadratic(t *testing.T) {
+func TestCourseQuadratic(t *testing.T) {
 	fs := []*Function{
 		Quadratic(),
 		New1("q", ``, quadraticNum),
@@ -55,13 +55,13 @@ func TestSeed000Quadratic(t *testing.T) {
 	}
 }
 
-// Seed 000 (video 34): sympy's ∂peaks/∂x at (1, 1), printed
+// The course's sympy ∂peaks/∂x at (1, 1), printed
 // −1.07369833656079, is −1.0736983365607875 in full precision. Our three
 // ways of computing it — the hand-written gradient, automatic
 // differentiation of the Num form, and Formula — evaluate different (but
 // exact) expressions of the derivative, each with ~20 roundings of terms of
 // size ≤ 10 that largely cancel; they agree with the reference to 4 ulps.
-func TestSeed000PeaksDerivative(t *testing.T) {
+func TestCoursePeaksDerivative(t *testing.T) {
 	const want = -1.0736983365607875
 	for name, f := range map[string]*Function{
 		"hand-written": Peaks(),
@@ -74,7 +74,7 @@ func TestSeed000PeaksDerivative(t *testing.T) {
 	}
 }
 
-// Seed 000 (video 34) and seed 002 (exercise 1): GD on peaks with lr 0.01.
+// The course's peaks run and its peaks exercise: GD on peaks with lr 0.01.
 // The runs end at minima of peaks (the global one from (1.74178471,
 // −1.96541217), the local one near (0.296, 0.320) from (0, 1.4)), where GD
 // contracts: there the last digits are set by the rounding of ∇f near
@@ -82,8 +82,9 @@ func TestSeed000PeaksDerivative(t *testing.T) {
 // a few ulps of its terms (≤ 10·4·ulp ≈ 1e-14 absolute); divided by the
 // smallest curvature at those minima (≈ 1.2 for the local one, from the
 // Hessian eigenvalues) it moves the fixed point by ≈ 1e-14. Tolerance
-// 1e-13. The 10 000-epoch run ends at the same point (seed 002).
-func TestSeed000And002PeaksGD(t *testing.T) {
+// 1e-13. The 10 000-epoch run ends at the same point (as the course's
+// exercise finds).
+func TestCoursePeaksGD(t *testing.T) {
 	f := Peaks()
 	cases := []struct {
 		start  Point
@@ -102,11 +103,11 @@ func TestSeed000And002PeaksGD(t *testing.T) {
 	}
 }
 
-// Seed 000 (video 36): GD on sin(x)·e^(−0.05x²) from linspace(−2π, 2π,
+// The course's run on sin(x)·e^(−0.05x²): GD from linspace(−2π, 2π,
 // 401)[305] = 3.2986722862692837, lr 0.01, 1000 epochs → 4.29860753406689.
-// DampedSine's derivative is the seed's expression term for term and the
-// start is the seed's linspace point, so the run is the seed's: exact.
-func TestSeed000DampedSine(t *testing.T) {
+// DampedSine's derivative is the course's expression term for term and the
+// start is the course's linspace point, so the run is the course's: exact.
+func TestCourseDampedSine(t *testing.T) {
 	x0 := Linspace(-2*math.Pi, 2*math.Pi, 401)[305]
 	if x0 != 3.2986722862692837 {
 		t.Fatalf("linspace point = %.17g, want 3.2986722862692837", x0)
@@ -116,11 +117,11 @@ func TestSeed000DampedSine(t *testing.T) {
 	}
 }
 
-// Seed 001: GD on sin x + ½ sin 3x with lr 0.1 for 100 epochs, from 1.0 →
+// The course's local-minimum example: GD on sin x + ½ sin 3x with lr 0.1 for 100 epochs, from 1.0 →
 // 1.5707963267948966 (π/2, a local minimum) and from 0.5 →
-// −0.7016741237876035 (the global minimum). The seed's derivative
+// −0.7016741237876035 (the global minimum). The course's derivative
 // cos x + 1.5 cos 3x is TwoSines' operation for operation: exact.
-func TestSeed001TwoSines(t *testing.T) {
+func TestCourseTwoSines(t *testing.T) {
 	f := TwoSines()
 	if got := final(t, f, Pt(1.0), 0.1, 100)[0]; got != 1.5707963267948966 {
 		t.Errorf("from 1.0: %.17g, want 1.5707963267948966", got)
@@ -130,10 +131,10 @@ func TestSeed001TwoSines(t *testing.T) {
 	}
 }
 
-// Lab 003: ∇(x² + y²) at (2, 3) is (4, 6), and the sauna's minimum (4, 4)
+// The course's lab: ∇(x² + y²) at (2, 3) is (4, 6), and the sauna's minimum (4, 4)
 // has temperature 73.6 (73.62222222222222 in full precision). Both exact:
 // 2·2, 2·3 are exact, and Sauna evaluates the lab's formula as written.
-func TestLab003Values(t *testing.T) {
+func TestLabGradientAndSauna(t *testing.T) {
 	if g := Bowl().Gradient(2, 3); g[0] != 4 || g[1] != 6 {
 		t.Errorf("∇(x² + y²)(2, 3) = %v, want (4, 6)", g)
 	}
@@ -145,12 +146,12 @@ func TestLab003Values(t *testing.T) {
 	}
 }
 
-// Lab 003, one variable: GD on eˣ − ln x from 1.6, lr 0.1, 25 iterations →
+// The course's one-variable lab: GD on eˣ − ln x from 1.6, lr 0.1, 25 iterations →
 // 0.5671434156768685; on (eˣ − ln x)·sin 2πx with lr 0.005, 35 iterations,
 // from 1.3 → 1.7751686214270586 and from 0.25 → 0.7585728671820583. The
-// lab's derivatives (LESSONS.md) are ExpLog's and ExpLogSine's expressions
-// term for term: exact.
-func TestLab003OneVariable(t *testing.T) {
+// lab's derivatives are ExpLog's and ExpLogSine's expressions term for
+// term: exact.
+func TestLabOneVariable(t *testing.T) {
 	if got := final(t, ExpLog(), Pt(1.6), 0.1, 25)[0]; got != 0.5671434156768685 {
 		t.Errorf("eˣ − ln x from 1.6: %.17g, want 0.5671434156768685", got)
 	}
@@ -163,18 +164,18 @@ func TestLab003OneVariable(t *testing.T) {
 	}
 }
 
-// Lab 003, two variables: GD on the sauna function from (0.5, 0.6), lr
+// The course's two-variable lab: GD on the sauna function from (0.5, 0.6), lr
 // 0.25, 30 iterations → (4.0, 4.0), printed by Python's repr, so exactly 4;
 // on the three-bump function from (0.5, 3), lr 0.2, 100 iterations →
-// (0.5230322579358745, 0.5169891562802605). w2_tools' derivative
-// expressions are not in the seed; both runs end at a minimum where GD
+// (0.5230322579358745, 0.5169891562802605). The lab's helper module's
+// derivative expressions are not in the course; both runs end at a minimum where GD
 // contracts (factor |1 − 0.25·4.27| ≈ 0.07 per step for the sauna, whose
 // Hessian at (4, 4) is diag(4.27, 4.27)), so the last digits are those of
 // the fixed point. For the sauna ∇f(4, 4) is exactly 0 in our arithmetic,
 // so the run lands on (4, 4) exactly. For the three bumps the fixed point
 // is set by the rounding of ∇f (≈ 1e-16 with terms ≤ 1) over the smallest
 // curvature (≈ 1.3): tolerance 1e-14.
-func TestLab003TwoVariables(t *testing.T) {
+func TestLabTwoVariables(t *testing.T) {
 	if got := final(t, Sauna(), Pt(0.5, 0.6), 0.25, 30); got[0] != 4 || got[1] != 4 {
 		t.Errorf("sauna: %v, want (4, 4)", got)
 	}
@@ -184,7 +185,7 @@ func TestLab003TwoVariables(t *testing.T) {
 	}
 }
 
-// Lab 003's verdicts on the other parameter sets for eˣ − ln x (its
+// The one-variable lab's verdicts on the other parameter sets for eˣ − ln x (its
 // comments on the animation): converged means |f′| < 1e−5 within the
 // iterations and without leaving the plotted range [0.001, 2.5]. lr 0.1
 // converges "on the iteration 21"; lr 0.3 "even faster"; lr 0.5 "doesn't
@@ -193,9 +194,9 @@ func TestLab003TwoVariables(t *testing.T) {
 // says only that the first step is "significantly larger", "risking
 // missing" the minimum: that step is −0.1·(e^0.03 − 1/0.03) ≈ +3.23, to
 // x ≈ 3.26, outside the plotted range, so by the labs' rule it has not
-// converged (LESSONS.md), although without the range it comes back and
+// converged, although without the range it comes back and
 // converges within the 25 iterations.
-func TestLab003Verdicts(t *testing.T) {
+func TestLabVerdicts(t *testing.T) {
 	f := ExpLog()
 	cases := []struct {
 		x0, lr    float64

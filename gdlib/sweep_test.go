@@ -6,14 +6,14 @@ import (
 	"testing"
 )
 
-// TestSweepSeed000Experiment2: 50 learning rates linspace(1e−10, 0.1, 50),
+// TestSweepLearningRates: the course's learning-rate experiment, 50 rates linspace(1e−10, 0.1, 50),
 // GD from x = 0 for 1000 epochs on sin(x)·e^(−0.05x²). The runs come back
-// in the order of the rates, each equal to its own Run. The seed observes
+// in the order of the rates, each equal to its own Run. The course observes
 // that a tiny rate barely moves (f′(0) = 1, so 1000 steps of 1e−10 move
 // x by 1e−7) and that larger rates reach the global minimum (−1.4289,
 // within 0.01 for every rate ≥ 0.02: at 0.02 × 1000 steps the error has
 // shrunk by e^(−20·f″) with f″ ≈ 1.1 there).
-func TestSweepSeed000Experiment2(t *testing.T) {
+func TestSweepLearningRates(t *testing.T) {
 	f := DampedSine()
 	lrs := Linspace(1e-10, 0.1, 50)
 	res, err := Sweep(lrs, func(lr float64) (*Trace, error) {
@@ -40,14 +40,15 @@ func TestSweepSeed000Experiment2(t *testing.T) {
 	}
 }
 
-// TestSweep2Seed000Experiment3: 50 learning rates × 40 epoch counts
+// TestSweep2RatesByEpochs: the course's experiment of 50 learning rates ×
+// 40 epoch counts
 // round(linspace(10, 500, 40)). The grid's axes match the data: 50 columns
-// of learning rates across, 40 rows of epochs up (the seed's figure labels
-// them the other way round; LESSONS.md), and Z(c, r) is the run with
-// Xs[c], Ys[r]. The seed's colour limits are −1.45..−1.2: the largest
+// of learning rates across, 40 rows of epochs up (the course's figure
+// labels them the other way round), and Z(c, r) is the run with
+// Xs[c], Ys[r]. The course's colour limits are −1.45..−1.2: the largest
 // rate with the most epochs lies there (at the minimum, −1.4289), the
 // smallest rate with the fewest epochs far outside (it has barely left 0).
-func TestSweep2Seed000Experiment3(t *testing.T) {
+func TestSweep2RatesByEpochs(t *testing.T) {
 	f := DampedSine()
 	lrs, epochs := Linspace(1e-10, 0.1, 50), Round(Linspace(10, 500, 40))
 	g, err := Sweep2(lrs, epochs, func(lr, ep float64) (float64, error) {
@@ -71,7 +72,7 @@ func TestSweep2Seed000Experiment3(t *testing.T) {
 		}
 	}
 	if z := g.Z(49, 39); z < -1.45 || z > -1.2 {
-		t.Errorf("largest rate, most epochs: %g, want within the seed's colour limits −1.45..−1.2", z)
+		t.Errorf("largest rate, most epochs: %g, want within the course's colour limits −1.45..−1.2", z)
 	}
 	if z := g.Z(0, 0); z < -1e-3 {
 		t.Errorf("smallest rate, fewest epochs: %g, want about 0", z)

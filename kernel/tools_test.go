@@ -29,7 +29,7 @@ func TestToolsArePinnedInGoMod(t *testing.T) {
 		}
 	}
 	// gonb v0.11.4 is the kernel version this project is built and tested
-	// against (issue 4); a change of version must be deliberate.
+	// against; a change of version must be deliberate.
 	for _, r := range f.Require {
 		if r.Mod.Path == "github.com/janpfeifer/gonb" && r.Mod.Version != "v0.11.4" {
 			t.Errorf("go.mod requires gonb %s, want v0.11.4", r.Mod.Version)
