@@ -21,9 +21,9 @@ func TestLinspaceMatchesNumpy(t *testing.T) {
 	}{
 		{-2, 2, 2001, false},                    // the course's starts on 3x² − 3x + 4
 		{-2 * math.Pi, 2 * math.Pi, 401, false}, // starts on sin(x)·e^(−0.05x²)
-		{1e-10, 0.1, 50, false},                 // experiments 2 and 3: learning rates
-		{10, 500, 40, true},                     // experiment 3: epochs
-		{-5, 5, 50, false},                      // experiment 1: starts
+		{1e-10, 0.1, 50, false},                 // the learning-rate sweeps: rates
+		{10, 500, 40, true},                     // the rates × epochs sweep: epochs
+		{-5, 5, 50, false},                      // the 50-start experiment: starts
 		{-2.5, 2.5, 25, false},                  // the course's basin grid
 		{3, -1, 7, false},
 		{1, 1, 5, false},

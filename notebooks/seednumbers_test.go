@@ -11,11 +11,8 @@ import (
 	"testing"
 )
 
-// seedNumbersFile is a verbatim copy of the project's shared reference,
-// shared/reference/seed-numbers.md: the numbers the course documents print,
-// with the parameters that produce them, which a lesson must reproduce. It
-// is copied here so that the check runs on a fresh clone (CI has only the
-// repository); refresh it when the reference changes.
+// seedNumbersFile is the reference list of the numbers the course prints,
+// with the parameters that produce them, which a lesson must reproduce.
 var seedNumbersFile = filepath.Join("testdata", "seed-numbers.md")
 
 // notShown lists the rows of seedNumbersFile that no lesson prints, by
@@ -38,7 +35,7 @@ type seedRow struct {
 func (r seedRow) key() string { return r.seed + " | " + r.experiment + " | " + r.parameters }
 
 func (r seedRow) String() string {
-	return fmt.Sprintf("%s:%d: seed %s, %s (%s) → %s", seedNumbersFile, r.line, r.seed, r.experiment, r.parameters, strings.Join(r.printedText, ", "))
+	return fmt.Sprintf("%s:%d: %s (%s) → %s", seedNumbersFile, r.line, r.experiment, r.parameters, strings.Join(r.printedText, ", "))
 }
 
 // number matches a decimal number as the reference and the lessons write
@@ -87,8 +84,7 @@ func readSeedRows(t *testing.T) []seedRow {
 		}
 		rows = append(rows, r)
 	}
-	// The table has 17 rows (seed-numbers.md as of 2026-11-23): a parser
-	// that finds fewer has lost some.
+	// The table has 17 rows: a parser that finds fewer has lost some.
 	if len(rows) < 17 {
 		t.Fatalf("%s: %d rows parsed, want at least 17", seedNumbersFile, len(rows))
 	}
@@ -195,7 +191,7 @@ func TestSeedNumbersAreExpected(t *testing.T) {
 }
 
 // TestSeedNumbersCheckCatchesMissing shows that the check fails: without
-// lesson 05's cells, the three learning-rate rows of seed 000 (video 37)
+// lesson 05's cells, the three rows of the course's learning-rate methods
 // are reported; a digit changed in an expected number is not accepted.
 func TestSeedNumbersCheckCatchesMissing(t *testing.T) {
 	rows := readSeedRows(t)
@@ -210,8 +206,8 @@ func TestSeedNumbersCheckCatchesMissing(t *testing.T) {
 	for _, r := range missing {
 		got = append(got, r.experiment)
 	}
-	// seed-numbers.md's rows for video 37 (lesson 05): fixed, gradient-scaled
-	// and time-based learning rates.
+	// The table's rows for the course's learning-rate methods (lesson 05):
+	// fixed, gradient-scaled and time-based learning rates.
 	for _, want := range []string{"fixed lr", "gradient-scaled lr", "time-based lr"} {
 		found := false
 		for _, g := range got {

@@ -8,9 +8,9 @@ import (
 	"github.com/gdlessons/lessons/plotting"
 )
 
-// Seed 004: plain gradient descent against momentum on sin(x²) + sin x,
+// The course's momentum example: plain gradient descent against momentum on sin(x²) + sin x,
 // both from x = 1.11 with η = 0.05 (β = 0.9), all 200 steps. SVG plays in
-// the notebook; GIF writes the file the seed writes.
+// the notebook; GIF writes the file the course writes.
 func ExampleAnimate() {
 	f := gdlib.Chirp()
 	steps := &gdlib.Settings{Steps: 200}

@@ -9,7 +9,7 @@ import (
 
 // FuzzSurfaceAndAnimationText puts any text in the titles and labels of a
 // surface and an animation: the SVG must always parse as XML and hold no
-// <script> element (the issue's injection check).
+// <script> element (a check against script injection).
 func FuzzSurfaceAndAnimationText(f *testing.F) {
 	f.Add(`</svg><script>alert(1)</script>`)
 	f.Add("a\x00b\x1bc")     // control characters XML forbids

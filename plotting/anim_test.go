@@ -15,10 +15,10 @@ import (
 	"github.com/gdlessons/lessons/gdlib"
 )
 
-// seed004 returns seed 004's two runs on sin(x²) + sin x: plain GD with
+// momentumAnimation returns the course's two runs on sin(x²) + sin x: plain GD with
 // η = 0.05 and momentum with β = 0.9, η = 0.05, both from x = 1.11 for
-// 200 steps (the seed's SGD(0.05) and momentum(0.9, 0.05) loops).
-func seed004(t testing.TB) *Animation {
+// 200 steps (the course's SGD(0.05) and momentum(0.9, 0.05) loops).
+func momentumAnimation(t testing.TB) *Animation {
 	f := gdlib.Chirp()
 	s := &gdlib.Settings{Steps: 200}
 	gd, err := gdlib.Run(f, gdlib.Pt(1.11), gdlib.GD(0.05), s)
@@ -50,9 +50,9 @@ func wellFormed(doc []byte) error {
 	}
 }
 
-func TestAnimationSeed004SVG(t *testing.T) {
-	a := seed004(t)
-	// 200 steps and the start: 201 frames, as the seed's loops record
+func TestAnimationMomentumSVG(t *testing.T) {
+	a := momentumAnimation(t)
+	// 200 steps and the start: 201 frames, as the course's loops record
 	// 200 iterates after the start.
 	if n := a.Frames(); n != 201 {
 		t.Fatalf("Frames() = %d, want 201", n)
@@ -132,7 +132,7 @@ func TestAnimationSeed004SVG(t *testing.T) {
 }
 
 func TestAnimationFrames(t *testing.T) {
-	a := seed004(t)
+	a := momentumAnimation(t)
 	for _, k := range []int{0, 37, 200} {
 		svg, err := a.FrameSVG(k)
 		if err != nil {
@@ -153,7 +153,7 @@ func TestAnimationFrames(t *testing.T) {
 }
 
 func TestAnimationGIF(t *testing.T) {
-	a := seed004(t)
+	a := momentumAnimation(t)
 	var buf bytes.Buffer
 	if err := a.GIF(&buf); err != nil {
 		t.Fatal(err)
@@ -192,7 +192,7 @@ func TestAnimationGIF(t *testing.T) {
 }
 
 func TestAnimationErrors(t *testing.T) {
-	a := seed004(t)
+	a := momentumAnimation(t)
 	peaks := gdlib.Peaks()
 	run2D := gdlib.MustRun(peaks, gdlib.Pt(0, 1.4), gdlib.GD(0.01), nil)
 	rosen3 := gdlib.RosenbrockN(3)
@@ -223,7 +223,7 @@ func TestAnimationErrors(t *testing.T) {
 // TestAnimationEscapesText: a title that tries to close the SVG and run
 // a script stays text.
 func TestAnimationEscapesText(t *testing.T) {
-	a := seed004(t)
+	a := momentumAnimation(t)
 	a.Title = `</svg><script>alert(1)</script>`
 	svg, err := a.SVG()
 	if err != nil {
@@ -242,8 +242,8 @@ func TestAnimationEscapesText(t *testing.T) {
 	}
 }
 
-// TestAnimation2D animates seed 003's two-variable lab runs on the three
-// bumps (f_example_4, GD with lr 0.2 from (0.5, 3) for 30 steps and from
+// TestAnimation2D animates the course's two-variable lab runs on the three
+// bumps (GD with lr 0.2 from (0.5, 3) for 30 steps and from
 // (2, 3) for 20) over its contour lines: 31 frames, each run's marker
 // moving with its (x, y), and no x-axis markers (those are for one
 // variable).
@@ -291,7 +291,7 @@ func TestAnimation2D(t *testing.T) {
 }
 
 func BenchmarkAnimation200(b *testing.B) {
-	a := seed004(b)
+	a := momentumAnimation(b)
 	var n int
 	for b.Loop() {
 		svg, err := a.SVG()
@@ -305,9 +305,9 @@ func BenchmarkAnimation200(b *testing.B) {
 
 // BenchmarkAnimation200Stills is the reference for BenchmarkAnimation200,
 // measured in the same run: the 201 frames as separate still SVGs (what
-// an animation made of whole frames, like the seed's GIF, redraws).
+// an animation made of whole frames, like the course's GIF, redraws).
 func BenchmarkAnimation200Stills(b *testing.B) {
-	a := seed004(b)
+	a := momentumAnimation(b)
 	var n int
 	for b.Loop() {
 		n = 0
@@ -323,7 +323,7 @@ func BenchmarkAnimation200Stills(b *testing.B) {
 }
 
 func BenchmarkAnimationGIF200(b *testing.B) {
-	a := seed004(b)
+	a := momentumAnimation(b)
 	var n int
 	for b.Loop() {
 		var buf bytes.Buffer
@@ -338,7 +338,7 @@ func BenchmarkAnimationGIF200(b *testing.B) {
 // TestAnimationBundle: Show sends an Animation's own bundle (the animated
 // SVG in an <img>), not a still drawing of it.
 func TestAnimationBundle(t *testing.T) {
-	b, err := Bundle(seed004(t))
+	b, err := Bundle(momentumAnimation(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -357,7 +357,8 @@ func TestAnimationBundle(t *testing.T) {
 	}
 }
 
-// TestAnimationDiverged: seed 002's exercise 3 in one variable — GD on
+// TestAnimationDiverged: the course's large-learning-rate exercise in one
+// variable — GD on
 // 3x² − 3x + 4 with lr 0.35 multiplies the distance to the minimum by
 // |1 − 6·0.35| = 1.1 each step, so it passes gdlib's default bound 1e12
 // after about 290 steps and stops as Diverged. The animation says where,

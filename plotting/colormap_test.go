@@ -97,7 +97,7 @@ func TestViridisLightnessIncreases(t *testing.T) {
 }
 
 func TestColorScaleClampsAndMarksBad(t *testing.T) {
-	// Limits −5..5 are the seed's vmin/vmax for peaks (seed 000, video 34).
+	// Limits −5..5 are the course's vmin/vmax for peaks.
 	s, err := NewColorScale(Jet(), -5, 5)
 	if err != nil {
 		t.Fatal(err)

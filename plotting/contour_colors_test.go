@@ -18,8 +18,8 @@ func sameColor(a, b color.Color) bool {
 }
 
 func TestContourColorsChosen(t *testing.T) {
-	// The labs colour the three bumps' contours with terrain (seed 003,
-	// cmap=cm.terrain): Map.Colors must reach the lines of a contour-only
+	// The course's labs colour the three bumps' contours with terrain
+	// (cmap=cm.terrain): Map.Colors must reach the lines of a contour-only
 	// map, and the lowest line gets terrain's colour at 0.85/(n+1) of the
 	// range (lineColors: levels k/(n+1), up to 85 % of the map).
 	const n = 18 // the labs' 18 levels
@@ -64,7 +64,7 @@ func TestContourLinesReadableOnWhite(t *testing.T) {
 }
 
 func TestLabColorsBothPanels(t *testing.T) {
-	// Seed 003's sauna lab: cmap coolwarm on the surface and the contours.
+	// The course's sauna lab: cmap coolwarm on the surface and the contours.
 	f := gdlib.ThreeBumps()
 	lab := ContourSurface(f, 18).Colors(CoolWarm())
 	if lab.Err() != nil {

@@ -31,8 +31,8 @@ func levelsBelow(m *Map, z float64) int {
 }
 
 func TestRosenbrockContoursInValley(t *testing.T) {
-	// Rosenbrock on [−2, 2] × [−1, 3] reaches 2509 at (−2, −1) (LESSONS.md's
-	// formula: (1 − x)² + 100(y − x²)² = 9 + 2500), but its curved valley
+	// Rosenbrock on [−2, 2] × [−1, 3] reaches 2509 at (−2, −1) (the
+	// formula (1 − x)² + 100(y − x²)² = 9 + 2500), but its curved valley
 	// lies below 10. With 18 even levels (step 2509/19 ≈ 132) no line falls
 	// in the valley; Contour must pick log spacing and put several there.
 	f := gdlib.Rosenbrock()

@@ -9,8 +9,8 @@ import (
 	"gonum.org/v1/plot/plotter"
 )
 
-// within reports whether fig's SVG is at most limit KB: the size limits of
-// the plotting issue (150 KB a lesson figure, 100 KB a 201 × 201 heat map
+// within reports whether fig's SVG is at most limit KB: the package's size
+// budget (150 KB a lesson figure, 100 KB a 201 × 201 heat map
 // with a run, 200 KB a 500 × 500 basin map).
 func within(fig plotting.Figure, limit int) string {
 	b, err := plotting.SVG(fig)
@@ -20,7 +20,7 @@ func within(fig plotting.Figure, limit int) string {
 	return fmt.Sprintf("SVG ≤ %d KB: %v", limit, len(b) <= limit<<10)
 }
 
-// Seed 000's first figure, with its run drawn on the curve: one line to
+// The course's first figure, with its run drawn on the curve: one line to
 // build it, one to show it in a notebook cell.
 func ExampleCurve() {
 	f := gdlib.Quadratic()
@@ -51,14 +51,14 @@ func ExampleCurve_customise() {
 	// true
 }
 
-// Seed 000's 3-panel figure: x, f′ and the learning rate by iteration for
+// The course's 3-panel figure: x, f′ and the learning rate by iteration for
 // three schedules, with one key for the three panels.
 func ExampleByIteration() {
 	f := gdlib.Quadratic()
 	set := &gdlib.Settings{Steps: 100}
 	fixed := gdlib.MustRun(f, gdlib.Pt(1.586), gdlib.GD(0.01), set)
 	decay := gdlib.MustRun(f, gdlib.Pt(1.586), gdlib.GDWith("time-decayed", func(i int) float64 {
-		return 0.01 * (1 - float64(i+1)/100) // the seed's lr·(1 − (i+1)/N)
+		return 0.01 * (1 - float64(i+1)/100) // the course's lr·(1 − (i+1)/N)
 	}), set)
 	fig := plotting.ByIteration([]*gdlib.Trace{fixed, decay}, plotting.Coord(0), plotting.Deriv, plotting.LR)
 	fmt.Println(fig.Rows, "×", fig.Cols, "panels")
@@ -73,7 +73,7 @@ func ExampleByIteration() {
 	// SVG ≤ 150 KB: true
 }
 
-// Seed 002's figure: peaks as an image with jet colours between −5 and 5,
+// The course's peaks figure: peaks as an image with jet colours between −5 and 5,
 // a colour bar, and the run from [0, 1.4] with its start and end marked.
 // The 201 × 201 image is one embedded PNG.
 func ExampleHeatmap() {
@@ -117,7 +117,8 @@ func ExampleBasinMap() {
 	// SVG ≤ 200 KB: true
 }
 
-// Seed 000's experiment 3 with the colour limits it uses, on axes that
+// The course's learning rate × epochs experiment with the colour limits it
+// uses, on axes that
 // match the data (learning rate across, epochs up).
 func ExampleHeatmapGrid() {
 	f := gdlib.DampedSine()
@@ -143,7 +144,7 @@ func ExampleHeatmapGrid() {
 	// SVG ≤ 150 KB: true
 }
 
-// Seed 000's experiment 1: where GD ends from 50 starts.
+// The course's experiment with 50 starts: where GD ends from each.
 func ExampleLines() {
 	f := gdlib.DampedSine()
 	res, err := gdlib.Sweep(gdlib.Linspace(-5, 5, 50), func(x0 float64) (*gdlib.Trace, error) {

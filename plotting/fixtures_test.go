@@ -8,8 +8,8 @@ import (
 	"github.com/gdlessons/lessons/gdlib"
 )
 
-// quadratic is seed 000's f(x) = 3x² − 3x + 4 on [−2, 2] (video 32: x =
-// np.linspace(-2, 2, 2001)), written by hand so the tests do not depend on
+// quadratic is the course's f(x) = 3x² − 3x + 4 on [−2, 2] (the course's x
+// = np.linspace(-2, 2, 2001)), written by hand so the tests do not depend on
 // gdlib's catalogue.
 func quadratic() *gdlib.Function {
 	f := gdlib.NewFunction("3x² − 3x + 4", 1,
@@ -19,8 +19,7 @@ func quadratic() *gdlib.Function {
 	return f
 }
 
-// twoSines is seed 001's f(x) = sin x + ½ sin 3x on [−π, 2π] (LESSONS.md,
-// lesson 1).
+// twoSines is the course's f(x) = sin x + ½ sin 3x on [−π, 2π] (lesson 1).
 func twoSines() *gdlib.Function {
 	f := gdlib.NewFunction("sin x + ½ sin 3x", 1,
 		func(x []float64) float64 { return math.Sin(x[0]) + 0.5*math.Sin(3*x[0]) },
@@ -47,7 +46,7 @@ func (t *table) Z(c, r int) float64 { return t.z[c*len(t.ys)+r] }
 func (t *table) X(c int) float64    { return t.xs[c] }
 func (t *table) Y(r int) float64    { return t.ys[r] }
 
-// dampedSine is seed 000's f(x) = sin(x)·e^(−0.05x²) (video 36).
+// dampedSine is the course's f(x) = sin(x)·e^(−0.05x²).
 func dampedSine() *gdlib.Function {
 	f := gdlib.NewFunction("sin(x)·exp(−0.05x²)", 1,
 		func(x []float64) float64 { return math.Sin(x[0]) * math.Exp(-0.05*x[0]*x[0]) },
@@ -59,7 +58,7 @@ func dampedSine() *gdlib.Function {
 	return f
 }
 
-// sweepGrid is seed 000's experiment 3: final x of GD on dampedSine from
+// sweepGrid is the course's learning rate × epochs experiment: final x of GD on dampedSine from
 // x = 0, for 50 learning rates in [1e−10, 0.1] (np.linspace) × 40 epoch
 // counts in [10, 500] (np.round(np.linspace(10, 500, 40))).
 func sweepGrid() *table {
@@ -83,9 +82,9 @@ func sweepGrid() *table {
 }
 
 // basinGrid is a basin map of peaks computed here, n × n starts over
-// [−2.5, 2.5]² (seed 002's grid), GD(lr) for steps steps, each start
-// labelled by the minimum of gdlib.Peaks() it ended within 0.01 of (seed
-// 002's "near"), else gdlib.BasinNotConverged, gdlib.BasinLeftRegion
+// [−2.5, 2.5]² (the course's basin grid), GD(lr) for steps steps, each
+// start labelled by the minimum of gdlib.Peaks() it ended within 0.01 of
+// (the course's "near"), else gdlib.BasinNotConverged, gdlib.BasinLeftRegion
 // outside [−3, 3]², or gdlib.BasinDiverged.
 func basinGrid(n, steps int, lr float64) (*table, []gdlib.Point) {
 	f := gdlib.Peaks()
@@ -140,7 +139,7 @@ func basinColumns(f *gdlib.Function, t *table, mins []gdlib.Point, steps int, lr
 }
 
 // bowl is f(x, y) = x² + 10y² on [−3, 3]²: GD with lr > 0.1 multiplies y
-// by |1 − 20·lr| > 1 each step, so it diverges (LESSONS.md, lesson 6).
+// by |1 − 20·lr| > 1 each step, so it diverges (lesson 6).
 func bowl() *gdlib.Function {
 	f := gdlib.NewFunction("x² + 10y²", 2,
 		func(x []float64) float64 { return x[0]*x[0] + 10*x[1]*x[1] },

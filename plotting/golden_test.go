@@ -21,18 +21,18 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden SVG files in testdata/golden")
 
 // goldenFixtures is one figure of each type the lessons draw, from the
-// seeds' own numbers where they give them.
+// course's own numbers where it gives them.
 func goldenFixtures() map[string]func() Figure {
 	q := quadratic()
 	pk := gdlib.Peaks()
-	// Seed 000 (video 32): GD on 3x² − 3x + 4 from 1.026, lr 0.01, 100 epochs.
+	// The course's first run: GD on 3x² − 3x + 4 from 1.026, lr 0.01, 100 epochs.
 	slow := mustRun(q, gdlib.Pt(1.026), gdlib.GD(0.01), 100)
 	// lr 0.3 overshoots the minimum every step (|1 − 6·0.3| = 0.8 < 1: it
 	// still converges, oscillating); lr 0.35 gives |1 − 2.1| = 1.1 > 1: it
 	// diverges, reaching NaN when the iterates overflow.
 	bouncy := mustRun(q, gdlib.Pt(-1.5), gdlib.GD(0.3), 30)
-	// Seed 002: GD on peaks from [0, 1.4], lr 0.01, 1000 epochs; exercise 3's
-	// lr 0.5 ends on the flat region outside the plotted square.
+	// The course's peaks exercise: GD from [0, 1.4], lr 0.01, 1000 epochs;
+	// with lr 0.5 it ends on the flat region outside the plotted square.
 	a := mustRun(pk, gdlib.Pt(0, 1.4), gdlib.GD(0.01), 1000)
 	b := mustRun(pk, gdlib.Pt(0, 1.4), gdlib.GD(0.5), 100)
 	return map[string]func() Figure{
@@ -79,9 +79,10 @@ func goldenFixtures() map[string]func() Figure {
 			return Heatmap(bw).With(mustRun(bw, gdlib.Pt(-2.5, 0.5), gdlib.GD(0.105), 400), mustRun(bw, gdlib.Pt(2.5, 2), gdlib.GD(0.05), 400))
 		},
 		"basins_trajectories": func() Figure {
-			// Seed 002's basins figure: GD(0.01), 100 epochs, from a 25 × 25
+			// The course's basins figure: GD(0.01), 100 epochs, from a 25 × 25
 			// grid over [−2.5, 2.5]², over peaks drawn on [−3, 3] (the
-			// range it was computed on; LESSONS.md's quirk).
+			// range it was computed on, where the course's figure
+			// stretches it to [−4, 4]).
 			starts, _ := gdlib.GridStarts(gdlib.Box{{Min: -2.5, Max: 2.5}, {Min: -2.5, Max: 2.5}}, 25, 25)
 			runs, _ := gdlib.MultiStart(pk, starts, gdlib.GD(0.01), &gdlib.Settings{Steps: 100})
 			m := Heatmap(pk).Colors(Jet()).WithMany("trajectories", runs...)
@@ -98,9 +99,10 @@ func goldenFixtures() map[string]func() Figure {
 			m.X.Label.Text, m.Y.Label.Text, m.ColorBarLabel = "learning rate", "training epochs", "final x"
 			return m
 		},
-		// Seed 002's 3-D surface (jet, view_init(elev=30, azim=250)) with
-		// the run from [0, 1.4]; seed 003's lab figure on the three bumps
-		// (terrain, azim −63, elev 21); seed 004's animation, drawn as a
+		// The course's 3-D peaks surface (jet, view_init(elev=30,
+		// azim=250)) with the run from [0, 1.4]; its lab figure on the
+		// three bumps (terrain, azim −63, elev 21); its momentum
+		// animation, drawn as a
 		// Figure: its last frame.
 		"surface": func() Figure {
 			s := Surface(pk, a)

@@ -14,7 +14,7 @@ func TestKeyTextClearOfSample(t *testing.T) {
 	// its sample line (gonum's one space, 2.8 pt at 10 pt, plus
 	// keyTextGap), and after the right edge of the sample's dot (radius 2).
 	q := quadratic()
-	a := mustRun(q, gdlib.Pt(1.026), gdlib.GD(0.01), 100) // seed 000's run (golden "curve")
+	a := mustRun(q, gdlib.Pt(1.026), gdlib.GD(0.01), 100) // the course's first run (golden "curve")
 	a.Optimizer = "Newton (undamped)"
 	svg, err := SVG(Curve(q).With(a))
 	if err != nil {

@@ -7,7 +7,7 @@ import (
 	"github.com/gdlessons/lessons/plotting"
 )
 
-// Two runs of seed 000 named by what they show, not by their optimizer:
+// Two runs of the course's first example named by what they show, not by their optimizer:
 // the key says "small steps" and "large steps", the runs keep their names.
 func ExampleNamed() {
 	f := gdlib.Quadratic()

@@ -11,7 +11,7 @@ import (
 )
 
 func TestNamedRunsLabelEveryFigure(t *testing.T) {
-	// Seed 000's run (GD(0.01) from 1.026, 100 steps) named "small steps":
+	// The course's first run (GD(0.01) from 1.026, 100 steps) named "small steps":
 	// the key of Curve and of ByIteration says so, the run keeps its own
 	// name, and the copy shares its iterates.
 	q := quadratic()

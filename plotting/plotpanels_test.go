@@ -155,7 +155,7 @@ func checkStart(t *testing.T, fig Figure, panel int, start [2]float64, col color
 }
 
 // TestPlotPanelsCurve: lesson 8's figure, ExpLog with the lab's first run
-// (25 iterations, α 0.1, from 1.6: LESSONS.md, lesson 8). The probe at
+// (25 iterations, α 0.1, from 1.6, as in lesson 8). The probe at
 // (2, 10) lies in the empty top-left of f's U (f(2) = e² − ln 2 ≈ 6.7).
 func TestPlotPanelsCurve(t *testing.T) {
 	f := gdlib.ExpLog()
@@ -186,7 +186,8 @@ func TestPlotPanelsCurveKeyAbove(t *testing.T) {
 
 // TestPlotPanelsHeatmap: key above, equal aspect and a colour bar at the
 // right all shrink the data area; the probe and the run's start must still
-// land where PlotPanels says. Seed 002's run on peaks from (0, 1.4), lr 0.01.
+// land where PlotPanels says. The course's run on peaks from (0, 1.4), lr
+// 0.01.
 func TestPlotPanelsHeatmap(t *testing.T) {
 	pk := gdlib.Peaks()
 	m := Heatmap(pk).With(mustRun(pk, gdlib.Pt(0, 1.4), gdlib.GD(0.01), 1000))
@@ -205,8 +206,8 @@ func TestPlotPanelsBasinMap(t *testing.T) {
 }
 
 // TestPlotPanelsLab: lesson 9's figure, ContourSurface of the three pits
-// with the lab's run (from (0.5, 3), α 0.2, 30 iterations: LESSONS.md,
-// lesson 9). Only the contour panel is reported; the surface is not a
+// with the lab's run (from (0.5, 3), α 0.2, 30 iterations, as in lesson 9).
+// Only the contour panel is reported; the surface is not a
 // gonum plot.
 func TestPlotPanelsLab(t *testing.T) {
 	tb := gdlib.ThreeBumps()
@@ -261,7 +262,7 @@ func TestPlotPanelsGrid(t *testing.T) {
 // TestPlotPanelsByIteration: ByIteration's panels are Plots in a Grid.
 func TestPlotPanelsByIteration(t *testing.T) {
 	q := quadratic()
-	p := ByIteration([]*gdlib.Trace{mustRun(q, gdlib.Pt(1.026), gdlib.GD(0.01), 100)}, Coord(0), Deriv) // seed 000's run (golden "iterations2")
+	p := ByIteration([]*gdlib.Trace{mustRun(q, gdlib.Pt(1.026), gdlib.GD(0.01), 100)}, Coord(0), Deriv) // the course's first run (golden "iterations2")
 	plots, _ := p.PlotPanels(draw.New(vgimg.New(p.Size())))
 	if len(plots) != 2 {
 		t.Errorf("ByIteration of two quantities: %d plots, want 2", len(plots))

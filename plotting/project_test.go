@@ -102,13 +102,13 @@ func TestProjectPerspective(t *testing.T) {
 	}
 }
 
-// TestProjectSeedView checks the view of seed 002's peaks surface,
+// TestProjectPeaksView checks the view of the course's peaks surface,
 // view_init(elev=30, azim=250): the eye is along
 // (cos30·cos250, cos30·sin250, sin30) ≈ (−0.296, −0.814, 0.5), so the
 // nearest corner of the box is (xmin, ymin, zmax) and the farthest
 // (xmax, ymax, zmin); screen right is (−sin250, cos250, 0) ≈ (0.940, −0.342, 0),
 // so x grows to the right and y recedes into the picture.
-func TestProjectSeedView(t *testing.T) {
+func TestProjectPeaksView(t *testing.T) {
 	p := newProjector(View{Elev: 30, Azim: 250}, -3, 3, -3, 3, -6.6, 8.2)
 	type corner struct{ x, y, z float64 }
 	var nearest, farthest corner

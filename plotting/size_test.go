@@ -10,9 +10,9 @@ import (
 	"gonum.org/v1/plot/plotter"
 )
 
-// Size limits from the plotting issue (issue 3, "Size"): every lesson
+// The package's size budget: every lesson
 // figure ≤ 150 KB of SVG, a 201 × 201 heat map with a run ≤ 100 KB, a
-// 500 × 500 basin map ≤ 200 KB (the seed's 25 × 25 basin figure is 1.9 MB
+// 500 × 500 basin map ≤ 200 KB (the course's 25 × 25 basin figure is 1.9 MB
 // of SVG from matplotlib).
 const (
 	maxLessonSVG  = 150 << 10
@@ -47,7 +47,7 @@ func rasterSizes(t *testing.T, svg []byte) [][2]int {
 
 func TestHeatmap201WithRunIsSmall(t *testing.T) {
 	pk := gdlib.Peaks()
-	// Seed 002: lr 0.01, 1000 epochs from [0, 1.4].
+	// The course's peaks exercise: lr 0.01, 1000 epochs from [0, 1.4].
 	run := mustRun(pk, gdlib.Pt(0, 1.4), gdlib.GD(0.01), 1000)
 	b, err := SVG(Heatmap(pk).With(run))
 	if err != nil {
@@ -75,7 +75,7 @@ var (
 )
 
 // basin500Grid is a 500 × 500 basin map of peaks, GD(0.01) for 100 steps
-// (seed 002's settings on a finer grid), computed once per test binary.
+// (the course's basin settings on a finer grid), computed once per test binary.
 func basin500Grid() (*table, []gdlib.Point) {
 	basin500Once.Do(func() { basin500, basin500Mins = basinGrid(500, 100, 0.01) })
 	return basin500, basin500Mins

@@ -7,8 +7,8 @@ import (
 	"github.com/gdlessons/lessons/plotting"
 )
 
-// Seed 002's "3D Surface Plot": peaks in jet, seen from elev 30, azim 250,
-// with the run of the seed's exercise 1 drawn on it. In a notebook, the
+// The course's "3D Surface Plot": peaks in jet, seen from elev 30, azim 250,
+// with the run of the course's peaks exercise drawn on it. In a notebook, the
 // last line would be plotting.Show(s).
 func ExampleSurface() {
 	f := gdlib.Peaks()
@@ -28,7 +28,8 @@ func ExampleSurface() {
 }
 
 // The labs' figure: contour lines beside the surface, the same run on
-// both (seed 003, f_example_4 with cmap='terrain', view azim −63, elev 21).
+// both (the course's three-bump lab, cmap='terrain', view azim −63,
+// elev 21).
 func ExampleContourSurface() {
 	f := gdlib.ThreeBumps()
 	run := gdlib.MustRun(f, gdlib.Pt(0.5, 3), gdlib.GD(0.2), &gdlib.Settings{Steps: 30})

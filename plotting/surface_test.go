@@ -17,10 +17,10 @@ import (
 	"github.com/gdlessons/lessons/gdlib"
 )
 
-// seedSurface is seed 002's figure: peaks, cmap='jet',
-// view_init(elev=30, azim=250), with the run of seed 002's exercise 1
+// peaksSurface is the course's 3-D peaks figure: peaks, cmap='jet',
+// view_init(elev=30, azim=250), with the run of the course's peaks exercise
 // (start [0, 1.4], lr 0.01, 1000 epochs) drawn on it.
-func seedSurface(t testing.TB) *Surface3D {
+func peaksSurface(t testing.TB) *Surface3D {
 	f := gdlib.Peaks()
 	run, err := gdlib.Run(f, gdlib.Pt(0, 1.4), gdlib.GD(0.01), &gdlib.Settings{Steps: 1000})
 	if err != nil {
@@ -34,20 +34,20 @@ func seedSurface(t testing.TB) *Surface3D {
 }
 
 func TestSurfaceDeterministicAndSmall(t *testing.T) {
-	a, err := SVG(seedSurface(t))
+	a, err := SVG(peaksSurface(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := SVG(seedSurface(t))
+	b, err := SVG(peaksSurface(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a, b) {
 		t.Fatal("two renderings of the same surface differ")
 	}
-	// The size target: each lesson figure ≤ 150 KB of SVG.
+	// The package's size budget: each lesson figure ≤ 150 KB of SVG.
 	if len(a) > 150<<10 {
-		t.Errorf("seed 002's surface is %d bytes of SVG, want ≤ 150 KB", len(a))
+		t.Errorf("the peaks surface is %d bytes of SVG, want ≤ 150 KB", len(a))
 	}
 	for _, want := range []string{"3D Surface Plot", ">x<", ">y<", ">f(x, y)<", "GD(0.01)", "data:image/png;base64,"} {
 		if !bytes.Contains(a, []byte(want)) {
@@ -223,7 +223,7 @@ func TestQuantize(t *testing.T) {
 }
 
 func BenchmarkSurface100(b *testing.B) {
-	s := seedSurface(b)
+	s := peaksSurface(b)
 	s.Resolution = 100
 	var n int
 	for b.Loop() {
@@ -247,7 +247,7 @@ func imageRGBA(w, h int, f func(x, y int) color.RGBA) *image.RGBA {
 }
 
 func TestMajorTicks(t *testing.T) {
-	// peaks' axes: x and y on [−3, 3] (seed 002's linspace(-3, 3, 201)),
+	// peaks' axes: x and y on [−3, 3] (the course's linspace(-3, 3, 201)),
 	// z on its range [−6.551, 8.106] (the minimum from gdlib.Peaks().Minima;
 	// the maximum of peaks on [−3, 3]² is about 8.106).
 	for _, c := range []struct {
@@ -272,8 +272,7 @@ func TestMajorTicks(t *testing.T) {
 
 // TestSurfaceHiddenRun checks the depth buffer against ray casting: a
 // point of a run is hidden if the segment from the eye to it passes under
-// the surface somewhere before it. Seed 003's sauna lab (f_example_3,
-// view azim −60, elev 28, GD with lr 0.25 from (0.5, 0.6)) descends
+// the surface somewhere before it. The course's sauna lab (view azim −60, elev 28, GD with lr 0.25 from (0.5, 0.6)) descends
 // behind the high front edge of the sauna into its valley, so its first
 // iterates are seen and its last ones are not.
 func TestSurfaceHiddenRun(t *testing.T) {
@@ -346,7 +345,7 @@ func TestContourSurface(t *testing.T) {
 	if len(lab.Surface.Runs) != 1 || lab.Surface.Runs[0] != run {
 		t.Error("the surface does not draw the run")
 	}
-	lab.Surface.View = View{Elev: 21, Azim: -63} // seed 003, f_example_4
+	lab.Surface.View = View{Elev: 21, Azim: -63} // the course's three-bump lab
 	lab.Surface.ColorMap = Terrain()
 	a, err := SVG(lab)
 	if err != nil {
@@ -359,7 +358,7 @@ func TestContourSurface(t *testing.T) {
 	if !bytes.Equal(a, b) {
 		t.Error("two renderings differ")
 	}
-	if len(a) > 150<<10 { // the 150 KB per lesson figure
+	if len(a) > 150<<10 { // the package's budget: 150 KB per lesson figure
 		t.Errorf("the lab figure is %d bytes, want ≤ 150 KB", len(a))
 	}
 	if n := bytes.Count(a, []byte("data:image/png;base64,")); n != 1 {
@@ -375,7 +374,7 @@ func TestContourSurface(t *testing.T) {
 // the same way, written as 10 000 SVG polygons instead of one image. It is
 // what a surface drawn with vector paths (matplotlib's SVG backend) costs.
 func BenchmarkSurface100VectorFaces(b *testing.B) {
-	s := seedSurface(b)
+	s := peaksSurface(b)
 	s.Resolution = 100
 	var n int
 	for b.Loop() {

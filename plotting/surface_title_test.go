@@ -10,7 +10,7 @@ import (
 )
 
 func TestSurfaceTitleClearOfBox(t *testing.T) {
-	// The seeds' views (seed 002: elev 30, azim 250; seed 003's labs:
+	// The course's views (the peaks surface: elev 30, azim 250; the labs:
 	// 28, −60 and 21, −63) and one from high up: the highest point of the
 	// box and its labels must stay at least 8 pt (a 2-D plot's title
 	// padding, NewPlot) below the bottom of the title's text.

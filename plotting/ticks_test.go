@@ -6,7 +6,7 @@ import (
 )
 
 func TestNiceTicksLabels(t *testing.T) {
-	// Seed 000's x range [−2, 2] with the default 7 labels: the raw step
+	// The course's x range [−2, 2] with the default 7 labels: the raw step
 	// 4/7 ≈ 0.57 rounds up to 1 (the smallest of 1, 2, 2.5, 5 × 10ᵏ that
 	// is ≥ 0.57), so labels are whole numbers with true minus signs.
 	var got []string
@@ -37,7 +37,7 @@ func TestLogTicksLabels(t *testing.T) {
 }
 
 func TestNiceTicksDecimals(t *testing.T) {
-	// Seed 000's sweep colour limits −1.45 … −1.2: raw step 0.25/7 ≈ 0.036
+	// The course's sweep colour limits −1.45 … −1.2: raw step 0.25/7 ≈ 0.036
 	// rounds up to 0.05, which needs two decimals.
 	var got []string
 	for _, tk := range (NiceTicks{}).Ticks(-1.45, -1.2) {

@@ -12,7 +12,7 @@ import (
 	"github.com/gdlessons/lessons/plotting"
 )
 
-// saunaGrid samples the sauna function of lab 003 on its domain.
+// saunaGrid samples the sauna function of the course's lab on its domain.
 type saunaGrid struct {
 	f *gdlib.Function
 	n int

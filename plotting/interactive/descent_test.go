@@ -8,7 +8,7 @@ import (
 	"github.com/gdlessons/lessons/plotting"
 )
 
-// expLog is lab 003's f(x) = eˣ − ln x (x > 0) with f′(x) = eˣ − 1/x,
+// expLog is the course's one-variable lab function f(x) = eˣ − ln x (x > 0) with f′(x) = eˣ − 1/x,
 // plotted on [0.001, 2.5] (the lab's plot_f call).
 func expLog() *gdlib.Function {
 	f := gdlib.NewFunction("exp-log", 1,
@@ -20,16 +20,17 @@ func expLog() *gdlib.Function {
 
 func noFigure(*gdlib.Trace) plotting.Figure { return messageFigure("unused") }
 
-// TestDescentLabVerdicts runs every parameter set of lab 003's first
-// exercise and checks the verdict the lab's comments give for it (seed 003,
-// "Comments related to the choice of the parameters in the animation").
+// TestDescentLabVerdicts runs every parameter set of the first exercise of
+// the course's one-variable lab and checks the verdict the lab's comments
+// give for it ("Comments related to the choice of the parameters in the
+// animation").
 func TestDescentLabVerdicts(t *testing.T) {
 	for _, c := range []struct {
 		steps int
 		lr    float64
 		x0    float64
 		want  string
-		say   string // the seed's words
+		say   string // the lab's words
 	}{
 		{25, 0.1, 1.6, VerdictConverged, "you get to the minimum point successfully"},
 		{25, 0.3, 1.6, VerdictConverged, "the method converges even faster"},
@@ -45,14 +46,14 @@ func TestDescentLabVerdicts(t *testing.T) {
 			t.Fatalf("%+v: %v", c, err)
 		}
 		if got != c.want {
-			t.Errorf("steps %d, lr %g, x₀ %g: verdict %q (%s), want %q: the seed says %q", c.steps, c.lr, c.x0, got, why(run), c.want, c.say)
+			t.Errorf("steps %d, lr %g, x₀ %g: verdict %q (%s), want %q: the lab says %q", c.steps, c.lr, c.x0, got, why(run), c.want, c.say)
 		}
 	}
 }
 
 // TestDescentConvergesAtIteration21 checks the iteration the lab names:
-// "Even a little bit earlier - on the iteration 21" (seed 003), and that
-// the point is the seed's minimum 0.5671434156768685 to within what
+// "Even a little bit earlier - on the iteration 21", and that the point is
+// the lab's minimum 0.5671434156768685 to within what
 // |f′| < 1e-5 allows: |x − x*| ≤ 1e-5 / min f″ on [0.5, 0.6], and
 // f″(x) = eˣ + 1/x² ≥ 4.5 there, so 2.3e-6.
 func TestDescentConvergesAtIteration21(t *testing.T) {
@@ -81,8 +82,8 @@ func TestDescentLeavesRange(t *testing.T) {
 	}
 }
 
-// TestDescentSauna: lab 003's two-variable run from (0.5, 0.6), lr 0.25,
-// reaches the seed's (4.0, 4.0) with both partials under 1e-3.
+// TestDescentSauna: the course lab's two-variable run from (0.5, 0.6),
+// lr 0.25, reaches the lab's (4.0, 4.0) with both partials under 1e-3.
 func TestDescentSauna(t *testing.T) {
 	run, v, err := Descent{F: gdlib.Sauna(), Start: gdlib.Pt(0.5, 0.6), LR: 0.25, Steps: 30, Draw: noFigure}.Run()
 	if err != nil {

@@ -9,7 +9,7 @@ import (
 	"github.com/gdlessons/lessons/plotting/interactive"
 )
 
-// The lab's first exercise (seed 003): f(x) = eˣ − ln x from x₀ = 1.6 with
+// The first exercise of the course's one-variable lab: f(x) = eˣ − ln x from x₀ = 1.6 with
 // learning rate 0.1 converges at iteration 21; with 0.5 the first step
 // jumps to x = −0.564, where ln x is not defined: f is NaN, the run diverged.
 // Run gives the run and the verdict that Show animates.

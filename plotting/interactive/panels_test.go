@@ -19,7 +19,7 @@ func testPlot() *plot.Plot {
 	p := plot.New()
 	p.Title.Text = "f(x) = eˣ − ln x"
 	p.X.Label.Text, p.Y.Label.Text = "x", "f"
-	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = 0.001, 2.5, -0.3, 13 // lab 003's ranges
+	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = 0.001, 2.5, -0.3, 13 // the course lab's ranges
 	fn := plotter.NewFunction(func(x float64) float64 { return math.Exp(x) - math.Log(x) })
 	p.Add(fn)
 	return p

@@ -185,7 +185,7 @@ func TestNotesLeaveTheEndVisible(t *testing.T) {
 		d    Descent
 		col  color.Color // of the end dot: the first run colour on a map, the third on a curve (after f and f′)
 	}{
-		// The lessons' first settings (LESSONS.md, lessons 8 and 9).
+		// The first settings of lessons 8 and 9.
 		{"sauna", Descent{F: sauna, Start: gdlib.Pt(0.5, 0.6), LR: 0.25, Steps: 20, Draw: lab(sauna)}, plotting.RunColor(0)},
 		{"bumps", Descent{F: bumps, Start: gdlib.Pt(0.5, 3), LR: 0.2, Steps: 30, Draw: lab(bumps)}, plotting.RunColor(0)},
 		{"exp − ln", Descent{F: f1, Start: gdlib.Pt(1.6), LR: 0.1, Steps: 25,
