@@ -63,7 +63,7 @@ func DampedSine() *Function {
 func dampedSineNum(x Num) Num { return Sin(x).Mul(Exp(x.Square().Scale(-0.05))) }
 
 // ExpLog returns the first function of the course's lab in one variable
-// (f_example_1 of its w2_tools)
+//
 //
 //	f(x) = eˣ − ln x,   f′(x) = eˣ − 1/x,
 //
@@ -90,7 +90,7 @@ const omegaConstant = 0.56714329040978387299996866221035554975381578718651
 func expLogNum(x Num) Num { return Exp(x).Sub(Log(x)) }
 
 // ExpLogSine returns the second function of the course's lab in one
-// variable (f_example_2 of its w2_tools)
+// variable
 //
 //	f(x) = (eˣ − ln x)·sin 2πx,   f′(x) = (eˣ − 1/x)·sin 2πx + 2π(eˣ − ln x)·cos 2πx,
 //

@@ -87,7 +87,7 @@ func Bowl() *Function {
 func bowlNum(x, y Num) Num { return x.Square().Add(y.Square()) }
 
 // Sauna returns the temperature of the sauna room of the course's lab in
-// two variables (f_example_3 of its w2_tools)
+// two variables
 //
 //	f(x, y) = 85 + (1/10)·( −(1/9)(x−6)x²y³ + (2/3)(x−6)x²y² ).
 //
@@ -119,7 +119,7 @@ func saunaNum(x, y Num) Num {
 }
 
 // ThreeBumps returns the landscape of the course's lab with one global and
-// two local minima (f_example_4 of its w2_tools): three wells,
+// two local minima: three wells,
 // each of the form h/(1 + a·r²), cut out of the plane f = 10:
 //
 //	f(x, y) = 10 − ( 10/(3 + 3(x−½)² + 3(y−½)²) + 2/(1 + 2(x−3)² + 2(y−3/2)²) + 3/(1 + ½(x−7/2)² + ½(y−4)²) ).
