@@ -64,7 +64,6 @@ func dampedSineNum(x Num) Num { return Sin(x).Mul(Exp(x.Square().Scale(-0.05))) 
 
 // ExpLog returns the first function of the course's lab in one variable
 //
-//
 //	f(x) = eˣ − ln x,   f′(x) = eˣ − 1/x,
 //
 // defined for x > 0 only (Valid rejects x ≤ 0, so a run that steps there
