@@ -151,10 +151,13 @@ func newEngine(f Objective, opt Transform, dim int, set Settings, lanes int) *en
 func (e *engine) runRange(lo, hi int, startOf func(i int, dst []float64) *Trace, done func(i int, x []float64, r endResult)) int {
 	next, finished := lo, 0
 	ctx := e.set.Context
-	// take gives lane l the next item, if any.
+	// take gives lane l the next item, if any. Once the context is
+	// cancelled no new item starts, except the first: it stops at its
+	// start with Cancelled (see advance), so that a single run (Run)
+	// always has its start recorded.
 	take := func(l *lane) {
 		l.item = -1
-		if next >= hi || (ctx != nil && ctx.Err() != nil) {
+		if next >= hi || (next > lo && ctx != nil && ctx.Err() != nil) {
 			return
 		}
 		l.item, next = next, next+1
