@@ -153,24 +153,5 @@ func savedFigures(c ipynb.Cell) int {
 // One added metadata field, "gdlessons_test", changes the content and so
 // the signature, which the database then lacks.
 func untrust(t *testing.T, path string) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var doc map[string]any
-	if err := json.Unmarshal(data, &doc); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	meta, _ := doc["metadata"].(map[string]any)
-	if meta == nil {
-		t.Fatalf("%s: no metadata", path)
-	}
-	meta["gdlessons_test"] = "reopened untrusted"
-	out, err := json.MarshalIndent(doc, "", " ")
-	if err == nil {
-		err = os.WriteFile(path, out, 0o644)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
+	editMetadata(t, path, path, func(meta map[string]any) { meta["gdlessons_test"] = "reopened untrusted" })
 }

@@ -221,29 +221,41 @@ func lessonsAndFixtures(t *testing.T) []string {
 func copyNotebooks(t *testing.T, work string, paths []string) []string {
 	var names []string
 	for _, path := range paths {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var doc map[string]any
-		if err := json.Unmarshal(data, &doc); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		meta, _ := doc["metadata"].(map[string]any)
-		if meta == nil {
-			meta = map[string]any{}
-			doc["metadata"] = meta
-		}
-		meta["kernelspec"] = map[string]any{"name": KernelName, "display_name": "Go", "language": "go"}
-		out, _ := json.Marshal(doc)
 		name := filepath.Base(path)
-		if err := os.WriteFile(filepath.Join(work, name), out, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		editMetadata(t, path, filepath.Join(work, name), func(meta map[string]any) {
+			meta["kernelspec"] = map[string]any{"name": KernelName, "display_name": "Go", "language": "go"}
+		})
 		names = append(names, name)
 	}
 	sort.Strings(names)
 	return names
+}
+
+// editMetadata reads the notebook at from, lets edit change its metadata
+// (an empty map if it has none) and writes the result to to.
+func editMetadata(t *testing.T, from, to string, edit func(meta map[string]any)) {
+	t.Helper()
+	data, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatalf("%s: %v", from, err)
+	}
+	meta, _ := doc["metadata"].(map[string]any)
+	if meta == nil {
+		meta = map[string]any{}
+		doc["metadata"] = meta
+	}
+	edit(meta)
+	out, err := json.MarshalIndent(doc, "", " ")
+	if err == nil {
+		err = os.WriteFile(to, out, 0o644)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
 }
 
 // keepExecuted copies an executed notebook into out (outDir), for a
