@@ -2,6 +2,7 @@ package gdlib
 
 import (
 	"math"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -89,6 +90,20 @@ func TestRunAllocatesNothingPerStep(t *testing.T) {
 	long := testing.AllocsPerRun(20, func() { MustRun(quadratic, Pt(1), GD(0.01), &Settings{Steps: 10000}) })
 	if long != short {
 		t.Errorf("allocations: %v for 10 steps, %v for 10000: the loop allocates per step", short, long)
+	}
+}
+
+// A run allowed MaxSteps (10⁸) that converges early allocates for the steps
+// it took, not for the 10⁸ it might have taken (5.6 GB in two dimensions).
+func TestRunReservesForStepsTaken(t *testing.T) {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	run := MustRun(Rosenbrock(), Pt(0.5, 0.5), GD(1e-3), &Settings{Steps: MaxSteps, GradTol: 1e-3})
+	runtime.ReadMemStats(&after)
+	// 10 MB: the 16384 reserved iterates take 1.1 MB and the doublings
+	// past them at most three times the final size.
+	if got := after.TotalAlloc - before.TotalAlloc; got > 10<<20 || run.Status != Converged {
+		t.Errorf("%v: allocated %d bytes", run, got)
 	}
 }
 

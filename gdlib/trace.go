@@ -124,8 +124,12 @@ func (t *Trace) String() string {
 	return b.String()
 }
 
-// newTrace allocates a trace for up to steps steps in dim dimensions.
+// newTrace allocates a trace for up to steps steps in dim dimensions. It
+// reserves room for at most traceReserve iterates and grows past that by
+// appending, so a run allowed MaxSteps that stops early does not hold
+// gigabytes it never fills.
 func newTrace(objective, optimizer string, dim, steps int) *Trace {
+	steps = min(steps, traceReserve-1)
 	n := steps + 1
 	return &Trace{
 		Objective: objective,
@@ -147,6 +151,10 @@ func (t *Trace) record(x []float64, f float64, g []float64) {
 	t.F = append(t.F, f)
 	t.GradNorm = append(t.GradNorm, norm2(g))
 }
+
+// traceReserve is the most iterates a new trace reserves room for: 16384,
+// under a megabyte in two dimensions.
+const traceReserve = 1 << 14
 
 func norm2(v []float64) float64 {
 	if len(v) == 1 {
