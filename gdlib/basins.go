@@ -191,8 +191,8 @@ func Basins(f Objective, box Box, nx, ny int, opt Transform, set *Settings, o *B
 	if o != nil {
 		opts = *o
 	}
-	if f == nil {
-		return nil, fmt.Errorf("gdlib: %s: objective is nil", what)
+	if isNil(f) {
+		return nil, nilObjective(what, f)
 	}
 	fx := extrasOf(f)
 	if fx.dim > 0 && fx.dim != 2 {

@@ -15,10 +15,10 @@ import (
 // on the Domain [−2, 2]ⁿ. Its global minimum is (1, …, 1), f = 0. (For
 // 4 ≤ n ≤ 7 it also has a local minimum near (−1, 1, …, 1); it is not
 // listed.) The gradient and Hessian are written by hand and allocate
-// nothing. It panics if n < 2.
+// nothing. It panics if n < 2 or n > MaxDim.
 func RosenbrockN(n int) *Function {
-	if n < 2 {
-		panic(fmt.Sprintf("gdlib.RosenbrockN: n = %d, want ≥ 2", n))
+	if n < 2 || n > MaxDim {
+		panic(fmt.Sprintf("gdlib.RosenbrockN: n = %d, want 2 ≤ n ≤ %d (gdlib.MaxDim)", n, MaxDim))
 	}
 	one := make(Point, n)
 	for i := range one {
@@ -81,10 +81,11 @@ func rosenbrockNHess(dst *mat.SymDense, x []float64) {
 // on the Domain [−5.12, 5.12]ⁿ. Its global minimum is the origin, f = 0;
 // a local minimum sits near every point of the integer lattice (about 11ⁿ
 // in the domain, not listed), so gradient descent ends in the nearest one:
-// the landscape of lesson 1's "many starts" remedy. It panics if n < 1.
+// the landscape of lesson 1's "many starts" remedy. It panics if n < 1 or
+// n > MaxDim.
 func Rastrigin(n int) *Function {
-	if n < 1 {
-		panic(fmt.Sprintf("gdlib.Rastrigin: n = %d, want ≥ 1", n))
+	if n < 1 || n > MaxDim {
+		panic(fmt.Sprintf("gdlib.Rastrigin: n = %d, want 1 ≤ n ≤ %d (gdlib.MaxDim)", n, MaxDim))
 	}
 	return &Function{
 		Name:   fmt.Sprintf("Rastrigin %d-D", n),

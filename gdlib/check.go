@@ -58,8 +58,8 @@ const checkRelTol = 1e-6
 // The error names the parameter when x cannot be a point of f (wrong
 // dimension, NaN, outside Valid) or f is nil.
 func CheckGradient(f Objective, x Point) (DerivCheck, error) {
-	if f == nil {
-		return DerivCheck{}, fmt.Errorf("gdlib.CheckGradient: objective is nil")
+	if isNil(f) {
+		return DerivCheck{}, nilObjective("CheckGradient", f)
 	}
 	if err := checkPoint(f, "x", x); err != nil {
 		return DerivCheck{}, err
@@ -75,8 +75,8 @@ func CheckGradient(f Objective, x Point) (DerivCheck, error) {
 // CheckGradient scaled by the gradient: 1e-6·(1 + max|∂f/∂xᵢ| + max|Hᵢⱼ|).
 // It is an error if f has no Hessian.
 func CheckHessian(f Objective, x Point) (DerivCheck, error) {
-	if f == nil {
-		return DerivCheck{}, fmt.Errorf("gdlib.CheckHessian: objective is nil")
+	if isNil(f) {
+		return DerivCheck{}, nilObjective("CheckHessian", f)
 	}
 	h := extrasOf(f).hess
 	if h == nil {

@@ -16,8 +16,8 @@ func Compare(f Objective, start Point, opts []Transform, set *Settings) ([]*Trac
 	if len(opts) == 0 {
 		return nil, fmt.Errorf("gdlib: %s: opts is empty: give the optimizers to compare, e.g. []gdlib.Transform{gdlib.GD(0.01), gdlib.Momentum(0.01, 0.9)}", what)
 	}
-	if f == nil {
-		return nil, fmt.Errorf("gdlib: %s: objective is nil", what)
+	if isNil(f) {
+		return nil, nilObjective(what, f)
 	}
 	if err := checkPoint(f, "start", start); err != nil {
 		return nil, in(what, err)

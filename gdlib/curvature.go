@@ -14,10 +14,17 @@ import (
 // differentiation that gives the gradient), else central differences of
 // the gradient. The eigenvalues come from gonum's mat.EigenSym.
 //
-// It returns an error naming the value if x is not a valid point of f or
-// the Hessian has a NaN or ±Inf entry.
+// It returns an error naming the value if f is nil, x is not a valid point
+// of f, its Hessians (dim² numbers each, a few of them) would need more
+// than MaxBytes, or the Hessian has a NaN or ±Inf entry.
 func Curvature(f Objective, x Point) ([]float64, error) {
+	if isNil(f) {
+		return nil, nilObjective("Curvature", f)
+	}
 	if err := checkPoint(f, "x", x); err != nil {
+		return nil, err
+	}
+	if err := checkHessianBytes("Curvature", len(x)); err != nil {
 		return nil, err
 	}
 	n := newNewton(len(x))

@@ -50,8 +50,12 @@ func NewDataset(name string, rows [][]float64, y []float64) (*Dataset, error) {
 // Len returns the number of examples.
 func (d *Dataset) Len() int { return len(d.Y) }
 
-// Row returns the features of example i, aliasing X.
+// Row returns the features of example i, aliasing X. It panics, naming i,
+// if there is no example i.
 func (d *Dataset) Row(i int) []float64 {
+	if i < 0 || i >= d.Len() {
+		panic(fmt.Sprintf("gdlib: Dataset.Row: example i = %d, want 0 ≤ i < %d (Len)", i, d.Len()))
+	}
 	return d.X[i*d.Features : (i+1)*d.Features : (i+1)*d.Features]
 }
 
@@ -64,8 +68,12 @@ func (d *Dataset) XY(i int) (x, y float64) {
 	return d.X[i*d.Features], d.X[i*d.Features+1]
 }
 
-// Column returns feature j of every example.
+// Column returns feature j of every example. It panics, naming j, if
+// there is no feature j.
 func (d *Dataset) Column(j int) []float64 {
+	if j < 0 || j >= d.Features {
+		panic(fmt.Sprintf("gdlib: Dataset.Column: feature j = %d, want 0 ≤ j < %d (Features)", j, d.Features))
+	}
 	c := make([]float64, d.Len())
 	for i := range c {
 		c[i] = d.X[i*d.Features+j]

@@ -11,13 +11,13 @@ import (
 // from math/rand/v2's PCG seeded with (seed, 0), so the same arguments
 // give the same data. It is the data of linear regression.
 //
-// It panics, naming the parameter and its value, if n < 2, xs is not a
+// It panics, naming the parameter and its value, if n < 2 or n > 10⁷, xs is not a
 // finite range with Min < Max, or w, b or noise is not finite or noise < 0:
 // the arguments of a lesson are constants, as NewFunction's are.
 func NoisyLine(n int, xs Range, w, b, noise float64, seed uint64) *Dataset {
 	switch {
-	case n < 2:
-		panic(fmt.Sprintf("gdlib.NoisyLine: n = %d: want ≥ 2 examples", n))
+	case n < 2 || n > maxExamples:
+		panic(fmt.Sprintf("gdlib.NoisyLine: n = %d: want 2 ≤ n ≤ %d examples", n, maxExamples))
 	case !finite(xs.Min) || !finite(xs.Max) || !(xs.Min < xs.Max):
 		panic(fmt.Sprintf("gdlib.NoisyLine: xs = [%g, %g]: want finite Min < Max", xs.Min, xs.Max))
 	case !finite(w) || !finite(b) || !finite(noise) || noise < 0:
@@ -40,12 +40,12 @@ func NoisyLine(n int, xs Range, w, b, noise float64, seed uint64) *Dataset {
 // no line separates them and logistic regression has a finite best fit.
 // The draws come from math/rand/v2's PCG seeded with (seed, 0).
 //
-// It panics, naming the parameter and its value, if n < 2, sep is not
-// finite or spread is not a finite number > 0.
+// It panics, naming the parameter and its value, if n < 2 or n > 10⁷, sep
+// is not finite or spread is not a finite number > 0.
 func TwoClouds(n int, sep, spread float64, seed uint64) *Dataset {
 	switch {
-	case n < 2:
-		panic(fmt.Sprintf("gdlib.TwoClouds: n = %d: want ≥ 2 examples", n))
+	case n < 2 || n > maxExamples:
+		panic(fmt.Sprintf("gdlib.TwoClouds: n = %d: want 2 ≤ n ≤ %d examples", n, maxExamples))
 	case !finite(sep):
 		panic(fmt.Sprintf("gdlib.TwoClouds: sep = %g: want a finite number", sep))
 	case !finite(spread) || spread <= 0:
@@ -65,3 +65,7 @@ func TwoClouds(n int, sep, spread float64, seed uint64) *Dataset {
 	}
 	return d
 }
+
+// maxExamples is the most examples NoisyLine and TwoClouds make: 10⁷, at
+// most 240 MB with two features, within MaxBytes.
+const maxExamples = 10_000_000

@@ -73,7 +73,7 @@ type endResult struct {
 	cause        cause
 	steps, where int
 	f            float64 // f at the final iterate
-	err          error   // why the final iterate is outside f's domain
+	err          error   // why the final iterate is outside f's domain, or the rate bad
 	target       int     // the target near the last iterate, or -1
 	since        int     // first iterate of the last stretch near target
 }
@@ -90,6 +90,7 @@ const (
 	byStepTol
 	byCancel
 	byDomain
+	byRate
 )
 
 // constantRater is implemented by a Transform whose update is u ← rate·u
@@ -264,8 +265,15 @@ func (e *engine) advance(l *lane) bool {
 	} else {
 		u := l.u[:len(x)]
 		copy(u, g)
-		l.state.Step, l.state.X, l.state.Grad, l.state.LR = k, x, g, 0
+		l.state.Step, l.state.X, l.state.Grad, l.state.LR, l.state.badRate = k, x, g, 0, nil
 		l.update(u, &l.state)
+		if l.state.badRate != nil {
+			// A schedule gave a negative, NaN or infinite rate (see
+			// ScaleByLR): stop before moving, after k steps; the iterate
+			// that failed is k+1, the one this step would have made.
+			r.err = l.state.badRate
+			return r.stop(Diverged, byRate, k, k+1)
+		}
 		if l.trace != nil {
 			l.trace.LR = append(l.trace.LR, l.state.LR)
 		}
@@ -334,6 +342,8 @@ func (e *engine) reason(l *lane) string {
 		return fmt.Sprintf("step %d was shorter than %g", i, e.set.StepTol)
 	case byCancel:
 		return fmt.Sprintf("cancelled before step %d: %v", i+1, e.set.Context.Err())
+	case byRate:
+		return r.err.Error()
 	case byDomain:
 		return fmt.Sprintf("iterate %d, %v, is outside the domain of %s: %v", i, x, l.trace.Objective, r.err)
 	}

@@ -32,3 +32,18 @@ func byteString(b float64) string {
 	}
 	return fmt.Sprintf("%.0f B", b)
 }
+
+// MaxDim is the largest number of variables a Function may have: 10⁶.
+// NewFunction, New1, New2, NewN, Formula, RosenbrockN and Rastrigin panic
+// (Formula returns an error) above it, before allocating: one point then
+// takes 8 MB and NewN's evaluation buffer 32 MB, and a gradient by
+// hyperdual numbers already takes 5·10⁵ evaluations of f.
+const MaxDim = 1_000_000
+
+// checkDim returns an error naming who and dim if dim is outside 1 … MaxDim.
+func checkDim(who string, dim int) error {
+	if dim < 1 || dim > MaxDim {
+		return fmt.Errorf("%s: dim = %d, want 1 ≤ dim ≤ %d (gdlib.MaxDim)", who, dim, MaxDim)
+	}
+	return nil
+}

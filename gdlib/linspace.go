@@ -13,14 +13,22 @@ import (
 // The course's grids are all linspace: its 50 learning rates are
 // Linspace(1e-10, 0.1, 50), its starts points of Linspace(-2, 2, 2001).
 //
-// Linspace panics, with a message naming the value, if n < 1 or a or b is
-// NaN or infinite.
+// Linspace panics, with a message naming the value, if n < 1, n numbers
+// would need more than MaxBytes (n > 2²⁷), a or b is NaN or infinite, or
+// the width b − a overflows float64 (Linspace(-1e308, 1e308, 3)): the
+// numbers would then be NaN.
 func Linspace(a, b float64, n int) []float64 {
 	if n < 1 {
 		panic(fmt.Sprintf("gdlib.Linspace(%g, %g, n): n = %d, want ≥ 1", a, b, n))
 	}
+	if err := checkBytes("Linspace", fmt.Sprintf("n = %d numbers", n), 8*float64(n)); err != nil {
+		panic(err.Error())
+	}
 	if !finite(a) || !finite(b) {
 		panic(fmt.Sprintf("gdlib.Linspace(a, b, %d): a = %v, b = %v, want finite numbers", n, a, b))
+	}
+	if !finite(b - a) {
+		panic(fmt.Sprintf("gdlib.Linspace(a, b, %d): a = %g, b = %g: the width b − a overflows float64, want |b − a| ≤ %g", n, a, b, math.MaxFloat64))
 	}
 	v := make([]float64, n)
 	v[0] = a

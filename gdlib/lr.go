@@ -1,6 +1,9 @@
 package gdlib
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+)
 
 // Schedule gives the learning rate of each step t = 0, 1, 2, …. A schedule is
 // a plain function, so it can be plotted and composed.
@@ -13,8 +16,12 @@ func Constant(lr float64) Schedule { return func(int) float64 { return lr } }
 // step, and records that rate in State.LR. It is the last stage of every
 // first-order optimizer.
 //
-// Run rejects a rate that is NaN, ±Inf or ≤ 0 at step 0, and stops with
-// Diverged (naming the step) if the schedule produces one later.
+// Run rejects a rate that is NaN, ±Inf or ≤ 0 at step 0 with an error. A
+// later rate of 0 is allowed (LinearDecay and Cosine end there); a later
+// rate that is negative, NaN or +Inf stops the run before that step with
+// Diverged: the trace ends at the last good iterate, k, Trace.Where is k+1
+// (the iterate the step would have made) and Trace.Reason names the step
+// and the rate. Finals and Basins stop such runs in the same way.
 func ScaleByLR(s Schedule) Transform {
 	return NewTransform("lr", func() error {
 		if err := s.Validate(); err != nil {
@@ -25,6 +32,10 @@ func ScaleByLR(s Schedule) Transform {
 		return func(u []float64, st *State) {
 			lr := s(st.Step)
 			st.LR = lr
+			if !(lr >= 0) || math.IsInf(lr, 1) {
+				st.badRate = fmt.Errorf("the learning rate at step t = %d is %v: want a finite number ≥ 0", st.Step, lr)
+				return
+			}
 			for i := range u {
 				u[i] *= lr
 			}

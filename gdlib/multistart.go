@@ -88,8 +88,8 @@ func Finals(f Objective, starts []Point, opt Transform, set *Settings) ([]End, e
 // checkStarts validates the inputs shared by MultiStart and Finals and
 // returns the settings with their defaults.
 func checkStarts(what string, f Objective, starts []Point, opt Transform, set *Settings) (Settings, error) {
-	if f == nil {
-		return Settings{}, fmt.Errorf("gdlib: %s: objective is nil", what)
+	if isNil(f) {
+		return Settings{}, nilObjective(what, f)
 	}
 	if len(starts) == 0 {
 		return Settings{}, fmt.Errorf("gdlib: %s: starts is empty: make some with gdlib.GridStarts or gdlib.RandomStarts", what)

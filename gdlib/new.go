@@ -96,10 +96,10 @@ func hess1(f func(x Num) Num) func(dst *mat.SymDense, x []float64) {
 //
 // f must not keep or change its argument slice. Grad and Hess reuse
 // buffers from a pool, so they allocate nothing in the steady state. NewN
-// panics if dim < 1 or f is nil.
+// panics if dim is not in 1 … MaxDim or f is nil.
 func NewN(name, tex string, dim int, f func(x []Num) Num) *Function {
-	if dim < 1 {
-		panic(fmt.Sprintf("gdlib.NewN(%q): dim = %d, want ≥ 1", name, dim))
+	if err := checkDim(fmt.Sprintf("gdlib.NewN(%q)", name), dim); err != nil {
+		panic(err.Error())
 	}
 	if f == nil {
 		panic(fmt.Sprintf("gdlib.NewN(%q): f is nil", name))

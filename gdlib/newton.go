@@ -1,6 +1,7 @@
 package gdlib
 
 import (
+	"fmt"
 	"math"
 
 	"gonum.org/v1/gonum/diff/fd"
@@ -101,8 +102,20 @@ func UndampedNewton() Transform {
 	})
 }
 
-// newNewton allocates the buffers of one Newton run in dim dimensions.
+// checkHessianBytes reports a dimension whose Newton buffers (three dim ×
+// dim matrices: H, H + λI and the finite-difference Jacobian) would need
+// more than MaxBytes: above about 6700 variables.
+func checkHessianBytes(what string, dim int) error {
+	return checkBytes(what, fmt.Sprintf("Hessians of %d × %d", dim, dim), 3*8*float64(dim)*float64(dim))
+}
+
+// newNewton allocates the buffers of one Newton run in dim dimensions. It
+// panics, with checkHessianBytes's message, if they would need more than
+// MaxBytes (Run returns the panic as its error).
 func newNewton(dim int) *newton {
+	if err := checkHessianBytes("Newton", dim); err != nil {
+		panic(err.Error())
+	}
 	n := &newton{
 		h:     mat.NewSymDense(dim, nil),
 		a:     mat.NewSymDense(dim, nil),

@@ -3,6 +3,7 @@ package gdlib
 import (
 	"fmt"
 	"math"
+	"reflect"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -66,10 +67,11 @@ var (
 // NewFunction makes a Function from hand-written parts: f, its gradient grad
 // (which writes ∇f(x) into its first argument) and, optionally, its Hessian
 // hess (nil if unknown). Use Check to compare them with finite differences.
-// It panics if dim < 1 or f or grad is nil: those are programming errors.
+// It panics if dim is not in 1 … MaxDim or f or grad is nil: those are
+// programming errors.
 func NewFunction(name string, dim int, f func(x []float64) float64, grad func(grad, x []float64), hess func(dst *mat.SymDense, x []float64)) *Function {
-	if dim < 1 {
-		panic(fmt.Sprintf("gdlib.NewFunction(%q): dim = %d, want ≥ 1", name, dim))
+	if err := checkDim(fmt.Sprintf("gdlib.NewFunction(%q)", name), dim); err != nil {
+		panic(err.Error())
 	}
 	if f == nil || grad == nil {
 		panic(fmt.Sprintf("gdlib.NewFunction(%q): f and grad must not be nil", name))
@@ -96,10 +98,13 @@ func (fn *Function) Hess(dst *mat.SymDense, x []float64) {
 }
 
 // At returns f at the point with coordinates x: f.At(1, 1) for peaks.
-func (fn *Function) At(x ...float64) float64 { return fn.f(x) }
+// At, Gradient, Deriv and Deriv2 panic, naming the method and the number
+// of coordinates, if fn is nil or x does not have fn.Dim coordinates.
+func (fn *Function) At(x ...float64) float64 { fn.need("At", len(x)); return fn.f(x) }
 
 // Gradient returns ∇f at the point with coordinates x.
 func (fn *Function) Gradient(x ...float64) Point {
+	fn.need("Gradient", len(x))
 	g := make(Point, len(x))
 	fn.g(g, x)
 	return g
@@ -107,6 +112,7 @@ func (fn *Function) Gradient(x ...float64) Point {
 
 // Deriv returns f′(x) of a function of one variable.
 func (fn *Function) Deriv(x float64) float64 {
+	fn.need("Deriv", 1)
 	var g [1]float64
 	fn.g(g[:], []float64{x})
 	return g[0]
@@ -115,9 +121,21 @@ func (fn *Function) Deriv(x float64) float64 {
 // Deriv2 returns f″(x) of a function of one variable; it panics if fn has
 // no Hessian.
 func (fn *Function) Deriv2(x float64) float64 {
+	fn.need("Deriv2", 1)
 	h := mat.NewSymDense(1, nil)
 	fn.Hess(h, []float64{x})
 	return h.At(0, 0)
+}
+
+// need panics, naming method, if fn is nil or is not a function of n
+// variables.
+func (fn *Function) need(method string, n int) {
+	if fn == nil {
+		panic(fmt.Sprintf("gdlib: Function.%s: the function is nil", method))
+	}
+	if n != fn.Dim {
+		panic(fmt.Sprintf("gdlib: %s.%s: %d coordinates given, but %s is a function of %d variables", fn.Name, method, n, fn.Name, fn.Dim))
+	}
 }
 
 // Check returns an error naming the parameter and its value when x cannot be
@@ -126,7 +144,35 @@ func (fn *Function) Check(param string, x []float64) error {
 	return checkPoint(fn, param, x)
 }
 
-// String returns the function's name.
-func (fn *Function) String() string { return fn.Name }
+// String returns the function's name ("<nil>" for a nil *Function).
+func (fn *Function) String() string {
+	if fn == nil {
+		return "<nil>"
+	}
+	return fn.Name
+}
+
+// isNil reports whether f is nil, or an interface holding a nil pointer
+// (a nil *Function, say): calling its methods would panic, so Run and the
+// experiments report it as a nil objective.
+func isNil(f Objective) bool {
+	if f == nil {
+		return true
+	}
+	switch v := reflect.ValueOf(f); v.Kind() {
+	case reflect.Pointer, reflect.Func, reflect.Map, reflect.Slice, reflect.Interface, reflect.Chan:
+		return v.IsNil()
+	}
+	return false
+}
+
+// nilObjective is the error for a nil objective, naming its type if it is
+// a typed nil.
+func nilObjective(what string, f Objective) error {
+	if f == nil {
+		return fmt.Errorf("gdlib: %s: objective is nil: give a function such as gdlib.Peaks()", what)
+	}
+	return fmt.Errorf("gdlib: %s: objective is a nil %T: give a function such as gdlib.Peaks()", what, f)
+}
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

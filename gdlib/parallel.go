@@ -88,8 +88,22 @@ func callItem(what string, body workerFunc, i int) (err error) {
 	return body(i)
 }
 
+// callProgress calls progress(done, total), turning a panic into an error
+// naming Settings.Progress.
+func callProgress(what string, progress func(done, total int), done, total int) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("gdlib: %s: Settings.Progress(%d, %d) panicked: %v", what, done, total, v)
+		}
+	}()
+	progress(done, total)
+	return nil
+}
+
 // forChunks runs n items on set.Workers goroutines, a chunk of
 // consecutive items at a time; newWorker makes each goroutine's chunkFunc.
+// If set.Progress panics, no new chunk starts, and once the workers have
+// stopped the panic is returned as the error.
 //
 // Chunks are claimed in increasing order and a claimed chunk is finished
 // unless set.Context is cancelled, so when items fail the error returned,
@@ -103,8 +117,10 @@ func forChunks(what string, n int, set Settings, newWorker func() chunkFunc) err
 	ctx, progress := set.Context, set.Progress
 	if n == 0 {
 		if progress != nil {
-			progress(0, 0)
-			progress(0, 0)
+			if err := callProgress(what, progress, 0, 0); err != nil {
+				return err
+			}
+			return callProgress(what, progress, 0, 0)
 		}
 		return nil
 	}
@@ -127,8 +143,16 @@ func forChunks(what string, n int, set Settings, newWorker func() chunkFunc) err
 	}
 	go func() { wg.Wait(); close(finished) }()
 
+	var progressErr error
+	report := func(done int) {
+		if progressErr == nil {
+			if progressErr = callProgress(what, progress, done, n); progressErr != nil {
+				j.failed.Store(true) // stop the workers: the error is returned
+			}
+		}
+	}
 	if progress != nil {
-		progress(0, n)
+		report(0)
 		tick := time.NewTicker(ProgressInterval)
 	wait:
 		for {
@@ -136,16 +160,18 @@ func forChunks(what string, n int, set Settings, newWorker func() chunkFunc) err
 			case <-finished:
 				break wait
 			case <-tick.C:
-				progress(int(j.done.Load()), n)
+				report(int(j.done.Load()))
 			}
 		}
 		tick.Stop()
-		progress(int(j.done.Load()), n)
+		report(int(j.done.Load()))
 	} else {
 		<-finished
 	}
 
 	switch {
+	case progressErr != nil:
+		return progressErr
 	case j.err != nil:
 		return j.err
 	case ctx != nil && ctx.Err() != nil:

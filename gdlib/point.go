@@ -77,3 +77,19 @@ func (b Box) validate(name string, dim int) error {
 	}
 	return nil
 }
+
+// validateSampled checks a box that points are drawn from (a grid, random
+// starts): every range finite and non-empty, as validate, and its width
+// Max − Min finite too, for a point Min + u·(Max − Min) would otherwise be
+// ±Inf or NaN.
+func (b Box) validateSampled(what, name string) error {
+	if err := b.validate(name, len(b)); err != nil {
+		return in(what, err)
+	}
+	for i, r := range b {
+		if !finite(r.Width()) {
+			return fmt.Errorf("gdlib: %s: %s[%d] = [%g, %g]: its width Max − Min overflows float64", what, name, i, r.Min, r.Max)
+		}
+	}
+	return nil
+}

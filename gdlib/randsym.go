@@ -19,13 +19,21 @@ import (
 // the eigenvalues of a random symmetric matrix repel each other, and the
 // fraction falls much faster (for n = 1 it is ½).
 //
-// It returns an error naming the parameter if n < 1 or trials < 1.
+// It returns an error naming the parameter if n < 1 or trials < 1, if one
+// n×n matrix would need more than MaxBytes, or if the work, about n³
+// operations per trial, would exceed maxCurveWork.
 func AllCurveUp(n, trials int, seed uint64) (float64, error) {
 	if n < 1 {
 		return 0, fmt.Errorf("gdlib: AllCurveUp n = %d: want a dimension ≥ 1", n)
 	}
 	if trials < 1 {
 		return 0, fmt.Errorf("gdlib: AllCurveUp trials = %d: want ≥ 1", trials)
+	}
+	if err := checkBytes("AllCurveUp", fmt.Sprintf("a %d × %d matrix", n, n), 16*float64(n)*float64(n)); err != nil {
+		return 0, err
+	}
+	if w := float64(trials) * float64(n) * float64(n) * float64(n); w > maxCurveWork {
+		return 0, fmt.Errorf("gdlib: AllCurveUp n = %d, trials = %d: trials·n³ = %.3g operations, more than %.0g: use fewer trials or a smaller n", n, trials, w, maxCurveWork)
 	}
 	rng := rand.New(rand.NewPCG(seed, uint64(n)))
 	h := mat.NewSymDense(n, nil)
@@ -43,3 +51,11 @@ func AllCurveUp(n, trials int, seed uint64) (float64, error) {
 	}
 	return float64(up) / float64(trials), nil
 }
+
+// maxCurveWork caps AllCurveUp's work, trials·n³: an eigen-decomposition
+// of an n×n symmetric matrix takes about (4/3)n³ operations for the
+// reduction to tridiagonal form (Golub & Van Loan, Matrix Computations,
+// 4th ed., §8.3.1), so the cap bounds a call at about 10¹⁰ operations,
+// seconds at 10⁹–10¹⁰ operations a second, where a call past it could run
+// for hours.
+const maxCurveWork = 1e10

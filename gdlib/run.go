@@ -59,6 +59,14 @@ const defaultBound = 1e12
 // iterates in two variables already needs 4.8 GB.
 const MaxSteps = 100_000_000
 
+// MaxTraceCoords is the most coordinates a run may be asked to record,
+// Settings.Steps × the dimension: 2·10⁸, MaxSteps in two variables. Run
+// checks it before it allocates, so that 10⁸ steps in 1000 variables (10¹¹
+// numbers) is an error naming both rather than a run that exhausts memory
+// as its trace grows. A trace needs about 16 bytes per coordinate (x and
+// ∇f) and 24 per iterate (f, |∇f|, the rate); most runs stop far earlier.
+const MaxTraceCoords = 2 * MaxSteps
+
 func (s *Settings) orDefault() Settings {
 	var v Settings
 	if s != nil {
@@ -79,10 +87,10 @@ func (s Settings) validate(dim int) error {
 		return fmt.Errorf("gdlib: Settings.Steps = %d: want ≥ 0 (0 means %d)", s.Steps, DefaultSteps)
 	case s.Steps > MaxSteps:
 		return fmt.Errorf("gdlib: Settings.Steps = %d: at most %d steps are recorded in one run", s.Steps, MaxSteps)
-	case math.IsNaN(s.GradTol) || s.GradTol < 0:
-		return fmt.Errorf("gdlib: Settings.GradTol = %v: want ≥ 0", s.GradTol)
-	case math.IsNaN(s.StepTol) || s.StepTol < 0:
-		return fmt.Errorf("gdlib: Settings.StepTol = %v: want ≥ 0", s.StepTol)
+	case !finite(s.GradTol) || s.GradTol < 0:
+		return fmt.Errorf("gdlib: Settings.GradTol = %v: want a finite number ≥ 0 (0: no gradient rule)", s.GradTol)
+	case !finite(s.StepTol) || s.StepTol < 0:
+		return fmt.Errorf("gdlib: Settings.StepTol = %v: want a finite number ≥ 0 (0: no step rule)", s.StepTol)
 	case math.IsNaN(s.Bound) || s.Bound <= 0:
 		return fmt.Errorf("gdlib: Settings.Bound = %v: want > 0", s.Bound)
 	}
@@ -101,9 +109,14 @@ func (s Settings) validate(dim int) error {
 // names the parameter and its value: a learning rate ≤ 0 or NaN, a negative
 // number of steps, a start that is NaN, of the wrong dimension or outside
 // f's domain.
-func Run(f Objective, start Point, opt Transform, s *Settings) (*Trace, error) {
-	if f == nil {
-		return nil, fmt.Errorf("gdlib: objective is nil")
+//
+// A panic in f, its gradient, the optimizer or its schedule — code a
+// learner wrote, say — is returned as an error naming the objective, the
+// optimizer, the iterate and the panic's value, rather than ending the
+// notebook's program.
+func Run(f Objective, start Point, opt Transform, s *Settings) (t *Trace, err error) {
+	if isNil(f) {
+		return nil, nilObjective("Run", f)
 	}
 	if err := checkPoint(f, "start", start); err != nil {
 		return nil, err
@@ -115,8 +128,16 @@ func Run(f Objective, start Point, opt Transform, s *Settings) (*Trace, error) {
 	if err := set.validate(len(start)); err != nil {
 		return nil, err
 	}
-	t := newTrace(objectiveName(f), opt.Name(), len(start), set.Steps)
+	if c := float64(set.Steps) * float64(len(start)); c > MaxTraceCoords {
+		return nil, fmt.Errorf("gdlib: Settings.Steps = %d in %d dimensions: a run records at most gdlib.MaxTraceCoords = %d coordinates (Steps × dimensions), this one could need %.3g: give fewer steps, or use Finals, which keeps only the end point", set.Steps, len(start), MaxTraceCoords, c)
+	}
+	t = newTrace(objectiveName(f), opt.Name(), len(start), set.Steps)
 	e := newEngine(f, opt, len(start), set, 1)
+	defer func() {
+		if v := recover(); v != nil {
+			t, err = nil, fmt.Errorf("gdlib: Run: %s on %s panicked at iterate %d: %v", opt.Name(), objectiveName(f), e.lanes[0].k, v)
+		}
+	}()
 	e.runRange(0, 1, func(_ int, x []float64) *Trace { copy(x, start); return t }, func(int, []float64, endResult) {})
 	return t, nil
 }

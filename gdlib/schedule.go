@@ -23,19 +23,20 @@ func badSchedule(format string, args ...any) Schedule {
 
 // Validate returns the error of a schedule made with bad parameters (a
 // learning rate ≤ 0 or NaN, a step count < 1, a decay factor outside its
-// range), naming the parameter and its value, or nil. ScaleByLR calls it,
-// so Run returns that error before the first step.
+// range), naming the parameter and its value, or nil; a schedule written
+// by hand that panics at step 0 is reported too. ScaleByLR calls it, so
+// Run returns that error before the first step.
 func (s Schedule) Validate() (err error) {
 	if s == nil {
 		return fmt.Errorf("gdlib: learning-rate schedule is nil: use gdlib.Constant(0.01), for example")
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			e, ok := r.(scheduleError)
-			if !ok {
-				panic(r)
+			if e, ok := r.(scheduleError); ok {
+				err = e.err
+			} else {
+				err = fmt.Errorf("gdlib: the learning-rate schedule panicked at step t = 0: %v", r)
 			}
-			err = e.err
 		}
 	}()
 	s(0)
@@ -44,8 +45,18 @@ func (s Schedule) Validate() (err error) {
 
 // Values returns the schedule's rates at steps 0, 1, …, n−1: the curve a
 // lesson plots. It panics, with the message Validate gives, if the
-// schedule was made with bad parameters.
+// schedule was made with bad parameters, and with a message naming n if n
+// is negative or n rates would need more than MaxBytes.
 func (s Schedule) Values(n int) []float64 {
+	if n < 0 {
+		panic(fmt.Sprintf("gdlib: Schedule.Values: n = %d, want ≥ 0", n))
+	}
+	if err := checkBytes("Schedule.Values", fmt.Sprintf("n = %d rates", n), 8*float64(n)); err != nil {
+		panic(err.Error())
+	}
+	if s == nil {
+		panic("gdlib: Schedule.Values: the schedule is nil")
+	}
 	v := make([]float64, n)
 	for t := range v {
 		v[t] = s(t)

@@ -15,7 +15,8 @@ import (
 // linspace(−5, 5, 50).
 //
 // It returns an error naming the value for an empty, inverted or infinite
-// range, a count < 1, or a grid whose points would need more than MaxBytes.
+// range, a range whose width overflows float64, a count < 1, or a grid
+// whose points would need more than MaxBytes.
 func GridStarts(box Box, n ...int) ([]Point, error) {
 	axes, err := gridAxes("GridStarts", box, n)
 	if err != nil {
@@ -52,8 +53,8 @@ func gridAxes(what string, box Box, n []int) ([][]float64, error) {
 	if len(box) == 0 {
 		return nil, fmt.Errorf("gdlib: %s: box is empty: give one Range per variable, e.g. gdlib.Box{{-2.5, 2.5}, {-2.5, 2.5}}", what)
 	}
-	if err := box.validate("box", len(box)); err != nil {
-		return nil, in(what, err)
+	if err := box.validateSampled(what, "box"); err != nil {
+		return nil, err
 	}
 	switch {
 	case len(n) == 1 && len(box) > 1:
@@ -89,13 +90,14 @@ func gridAxes(what string, box Box, n []int) ([][]float64, error) {
 // definition (math/rand/v2 promises it).
 //
 // It returns an error naming the value for an empty, inverted or infinite
-// range, or n < 1.
+// range, a range whose width overflows float64, n < 1, or points that
+// would need more than MaxBytes.
 func RandomStarts(box Box, n int, seed uint64) ([]Point, error) {
 	if len(box) == 0 {
 		return nil, fmt.Errorf("gdlib: RandomStarts: box is empty: give one Range per variable, e.g. gdlib.Box{{-2, 2}, {-2, 2}}")
 	}
-	if err := box.validate("box", len(box)); err != nil {
-		return nil, in("RandomStarts", err)
+	if err := box.validateSampled("RandomStarts", "box"); err != nil {
+		return nil, err
 	}
 	if n < 1 {
 		return nil, fmt.Errorf("gdlib: RandomStarts: n = %d: want ≥ 1 start", n)

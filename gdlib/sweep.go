@@ -57,7 +57,7 @@ func (s *SweepResult) Final(k int) []float64 {
 // set's Workers, Progress and Context say how to spread the calls, report
 // progress and cancel (nil: every core); its other fields do not apply, as
 // run makes its own runs. Give run set.Context in its Settings to stop long
-// runs promptly. Sweep returns an error if values is empty or holds NaN, and the error of
+// runs promptly. Sweep returns an error if values is empty or holds NaN or ±Inf, and the error of
 // the first value (in order) whose run failed, naming that value; a panic
 // in run becomes such an error. If cancelled, it returns the runs done so
 // far and the context's error.
@@ -103,7 +103,7 @@ func Sweep(values []float64, run func(v float64) (*Trace, error), set *Settings)
 //		}, nil)
 //
 // measure is called concurrently, and set is used, as in Sweep. Sweep2 returns an error if xs
-// or ys is empty or holds NaN, if the grid would need more than MaxBytes,
+// or ys is empty or holds NaN or ±Inf, if the grid would need more than MaxBytes,
 // and the error of the first pair (x-major order) whose measure failed,
 // naming it. If cancelled, it returns the Grid with NaN in the cells not
 // done and the context's error.
@@ -141,14 +141,15 @@ func Sweep2(xs, ys []float64, measure func(x, y float64) (float64, error), set *
 	return g, err
 }
 
-// checkValues rejects an empty list of parameter values or one holding NaN.
+// checkValues rejects an empty list of parameter values or one holding NaN
+// or ±Inf (a figure has no place for them on its axis).
 func checkValues(what, name string, v []float64) error {
 	if len(v) == 0 {
 		return fmt.Errorf("gdlib: %s: %s is empty: give the values to sweep, e.g. gdlib.Linspace(1e-10, 0.1, 50)", what, name)
 	}
 	for i, x := range v {
-		if math.IsNaN(x) {
-			return fmt.Errorf("gdlib: %s: %s[%d] = NaN", what, name, i)
+		if !finite(x) {
+			return fmt.Errorf("gdlib: %s: %s[%d] = %v: want finite numbers", what, name, i, x)
 		}
 	}
 	return nil

@@ -37,31 +37,70 @@ type Trace struct {
 	xs, gs []float64 // iterates and gradients, Dim per iterate
 }
 
-// Steps returns the number of steps taken (iterates − 1).
-func (t *Trace) Steps() int { return len(t.F) - 1 }
+// Steps returns the number of steps taken (iterates − 1); 0 for a nil
+// Trace.
+func (t *Trace) Steps() int { return max(t.Len()-1, 0) }
 
-// Len returns the number of iterates, Steps()+1.
-func (t *Trace) Len() int { return len(t.F) }
+// Len returns the number of iterates, Steps()+1; 0 for a nil Trace (the
+// one Run returns with an error), so a figure given one draws nothing.
+func (t *Trace) Len() int {
+	if t == nil {
+		return 0
+	}
+	return len(t.F)
+}
+
+// The methods that index iterates (X, Grad, Start, Final, FinalF, XY)
+// panic, with a message naming the iterate and the method, if t is nil or
+// has no iterate i: a programming error, like an index out of range.
 
 // X returns iterate i (0 is the start). The slice aliases the trace: copy it
 // before changing it.
-func (t *Trace) X(i int) Point { return Point(t.xs[i*t.Dim : (i+1)*t.Dim : (i+1)*t.Dim]) }
+func (t *Trace) X(i int) Point {
+	t.mustHave("X", i)
+	return Point(t.xs[i*t.Dim : (i+1)*t.Dim : (i+1)*t.Dim])
+}
 
 // Grad returns ∇f at iterate i, aliasing the trace like X.
-func (t *Trace) Grad(i int) Point { return Point(t.gs[i*t.Dim : (i+1)*t.Dim : (i+1)*t.Dim]) }
+func (t *Trace) Grad(i int) Point {
+	t.mustHave("Grad", i)
+	return Point(t.gs[i*t.Dim : (i+1)*t.Dim : (i+1)*t.Dim])
+}
 
 // Start returns iterate 0.
-func (t *Trace) Start() Point { return t.X(0) }
+func (t *Trace) Start() Point { t.mustHave("Start", 0); return t.X(0) }
 
 // Final returns the last iterate.
-func (t *Trace) Final() Point { return t.X(t.Len() - 1) }
+func (t *Trace) Final() Point { t.mustHave("Final", 0); return t.X(t.Len() - 1) }
 
 // FinalF returns f at the last iterate.
-func (t *Trace) FinalF() float64 { return t.F[len(t.F)-1] }
+func (t *Trace) FinalF() float64 { t.mustHave("FinalF", 0); return t.F[len(t.F)-1] }
+
+// mustHave panics, naming method, if t is nil or has no iterate i.
+func (t *Trace) mustHave(method string, i int) {
+	if t == nil {
+		panic(fmt.Sprintf("gdlib: Trace.%s: the trace is nil (did Run return an error?)", method))
+	}
+	if i < 0 || i >= len(t.F) {
+		panic(fmt.Sprintf("gdlib: Trace.%s: iterate i = %d, want 0 ≤ i < %d (Len)", method, i, len(t.F)))
+	}
+}
+
+// mustHaveCoord panics, naming method, if t is nil or k is not one of its
+// coordinates.
+func (t *Trace) mustHaveCoord(method string, k int) {
+	if t == nil {
+		panic(fmt.Sprintf("gdlib: Trace.%s: the trace is nil (did Run return an error?)", method))
+	}
+	if k < 0 || k >= t.Dim {
+		panic(fmt.Sprintf("gdlib: Trace.%s: coordinate k = %d, want 0 ≤ k < %d (Dim)", method, k, t.Dim))
+	}
+}
 
 // XY returns (xᵢ, f(xᵢ)) in one variable and (xᵢ, yᵢ) otherwise, so a Trace
 // is a gonum/plot XYer.
 func (t *Trace) XY(i int) (x, y float64) {
+	t.mustHave("XY", i)
 	if t.Dim == 1 {
 		return t.xs[i], t.F[i]
 	}
@@ -69,7 +108,9 @@ func (t *Trace) XY(i int) (x, y float64) {
 }
 
 // Coord returns coordinate k of every iterate: Coord(0) is x by iteration.
+// It panics, naming k, if k is not in 0 … Dim−1.
 func (t *Trace) Coord(k int) []float64 {
+	t.mustHaveCoord("Coord", k)
 	c := make([]float64, t.Len())
 	for i := range c {
 		c[i] = t.xs[i*t.Dim+k]
@@ -80,6 +121,7 @@ func (t *Trace) Coord(k int) []float64 {
 // GradCoord returns component k of the gradient at every iterate:
 // GradCoord(0) in one variable is f′ by iteration.
 func (t *Trace) GradCoord(k int) []float64 {
+	t.mustHaveCoord("GradCoord", k)
 	c := make([]float64, t.Len())
 	for i := range c {
 		c[i] = t.gs[i*t.Dim+k]
@@ -107,6 +149,9 @@ func (t *Trace) Finite() int {
 //
 //	GD(0.01) on peaks: 1000 steps, step limit, at (0.2964, 0.3202), f = -0.06472, |∇f| = 1.2e-07
 func (t *Trace) String() string {
+	if t == nil {
+		return "no run (a nil *gdlib.Trace: did Run return an error?)"
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s on %s: %d steps, %s", t.Optimizer, t.Objective, t.Steps(), t.Status)
 	if t.Status == Diverged || t.Status == LeftRegion {

@@ -15,6 +15,10 @@ type State struct {
 	// LR is the learning rate this step uses. The stage that applies a
 	// learning rate sets it; the run records it in Trace.LR.
 	LR float64
+
+	// badRate, if not nil, is why ScaleByLR could not use its schedule's
+	// rate at this step: the run stops there with Diverged.
+	badRate error
 }
 
 // An Update turns the gradient into the step of one iteration. Run copies
@@ -61,9 +65,19 @@ type transform struct {
 	init  func(dim int) Update
 }
 
-func (t transform) Name() string        { return t.name }
-func (t transform) Init(dim int) Update { return t.init(dim) }
+func (t transform) Name() string { return t.name }
+func (t transform) Init(dim int) Update {
+	u := t.init(dim)
+	if u == nil {
+		panic(fmt.Sprintf("gdlib: transform %q: init(%d) returned a nil Update", t.name, dim))
+	}
+	return u
+}
+
 func (t transform) Validate() error {
+	if t.init == nil {
+		return fmt.Errorf("gdlib: NewTransform(%q): init is nil: give a function that returns the Update of one run", t.name)
+	}
 	if t.check == nil {
 		return nil
 	}
@@ -72,7 +86,9 @@ func (t transform) Validate() error {
 
 // NewTransform makes a Transform from a name, a check of its parameters
 // (nil if none can be wrong) and an init function. It is how the built-in
-// stages are made, and how a learner writes a new one.
+// stages are made, and how a learner writes a new one. A nil init is an
+// error of Validate (so Run reports it), and an init that returns a nil
+// Update panics naming the transform (Run returns that as its error).
 func NewTransform(name string, check func() error, init func(dim int) Update) Transform {
 	return transform{name: name, check: check, init: init}
 }
@@ -102,7 +118,10 @@ func (c chain) Validate() error {
 	if len(c.stages) == 0 {
 		return fmt.Errorf("gdlib: Chain() has no stages")
 	}
-	for _, s := range c.stages {
+	for i, s := range c.stages {
+		if s == nil {
+			return fmt.Errorf("gdlib: Chain: stage %d of %d is nil", i, len(c.stages))
+		}
 		if err := validate(s); err != nil {
 			return err
 		}

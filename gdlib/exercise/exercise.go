@@ -3,6 +3,7 @@ package exercise
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"time"
 )
 
@@ -47,9 +48,15 @@ type Mistake[A any] struct {
 }
 
 // Check runs answer and says whether it is correct, and if not, where it
-// first goes wrong and why.
+// first goes wrong and why. An answer that is a nil function is a Problem
+// of its own ("your answer is nil"), not a panic inside the check.
 func (e Exercise[A]) Check(answer A) Result {
 	r := Result{Exercise: e.Name, Index: -1}
+	if v := reflect.ValueOf(&answer).Elem(); v.Kind() == reflect.Func && v.IsNil() {
+		r.Problem = fmt.Sprintf("your answer is nil: write a %T", answer)
+		r.Hint = e.Hint
+		return r
+	}
 	want, err := run(e.Run, e.Answer)
 	if err != nil {
 		// The reference answer must run: that is a bug in the exercise.
