@@ -53,7 +53,7 @@ type Mistake[A any] struct {
 func (e Exercise[A]) Check(answer A) Result {
 	r := Result{Exercise: e.Name, Index: -1}
 	if v := reflect.ValueOf(&answer).Elem(); v.Kind() == reflect.Func && v.IsNil() {
-		r.Problem = fmt.Sprintf("your answer is nil: write a %T", answer)
+		r.Problem = fmt.Sprintf("your answer is nil: write the function (its type is %T)", answer)
 		r.Hint = e.Hint
 		return r
 	}
