@@ -542,6 +542,10 @@ func badCases() []badCase {
 	pan("Dataset.Column out of range", func() { NoisyLine(5, Range{0, 1}, 1, 0, 0, 1).Column(3) }, "Dataset.Column: feature j = 3, want 0 ≤ j < 1")
 	pan("Dataset.Row out of range", func() { NoisyLine(5, Range{0, 1}, 1, 0, 0, 1).Row(-1) }, "Dataset.Row: example i = -1, want 0 ≤ i < 5")
 
+	pan("Batches.Batch size 0", func() { MSE(NoisyLine(10, Range{0, 1}, 1, 0, 0, 1)).Minibatch(0, 1).Batch(0, nil) }, "batch size 0: want 1 ≤ size ≤ 10")
+	pan("Batches.Batch k -1", func() { MSE(NoisyLine(10, Range{0, 1}, 1, 0, 0, 1)).Minibatch(2, 1).Batch(-1, nil) }, "Batches.Batch: step k = -1")
+	pan("Batches.Batch without loss", func() { (&Batches{Size: 2}).Batch(0, nil) }, "has no loss")
+
 	// A nil run, and indices out of range.
 	good := MustRun(Peaks(), Pt(0, 1), gd, &Settings{Steps: 3})
 	pan("nil Trace Final", func() { nilTrace.Final() }, "Trace.Final: the trace is nil")
@@ -552,13 +556,22 @@ func badCases() []badCase {
 	pan("Trace Grad negative", func() { good.Grad(-1) }, "Trace.Grad: iterate i = -1")
 	pan("Trace Coord out of range", func() { good.Coord(2) }, "Trace.Coord: coordinate k = 2, want 0 ≤ k < 2")
 	pan("Trace GradCoord negative", func() { good.GradCoord(-1) }, "Trace.GradCoord: coordinate k = -1")
+
 	return cases
 }
 
 // TestNilTraceIsEmpty: the nil Trace that Run returns with an error has no
-// iterates and says so in words, so a figure or a Println given one shows
-// nothing rather than crash.
+// iterates and says so in words, so a figure, a Println or a Table given
+// one shows that rather than crash; a mini-batch objective without a loss
+// has no steps per epoch.
 func TestNilTraceIsEmpty(t *testing.T) {
+	good := MustRun(Peaks(), Pt(0, 1), GD(0.1), &Settings{Steps: 3})
+	if s := Table(good, nil); !strings.Contains(s, "no run: runs[1] is nil") {
+		t.Errorf("Table with a nil run:\n%s\nwant a line saying runs[1] is nil", s)
+	}
+	if n := (&Batches{Size: 2}).StepsPerEpoch(); n != 0 {
+		t.Errorf("StepsPerEpoch without a loss = %d, want 0", n)
+	}
 	var tr *Trace
 	if tr.Len() != 0 || tr.Steps() != 0 || tr.Finite() != 0 {
 		t.Errorf("nil Trace: Len %d, Steps %d, Finite %d; want 0, 0, 0", tr.Len(), tr.Steps(), tr.Finite())

@@ -57,6 +57,14 @@
 // that diverges is a result: its Trace has Status Diverged and says where.
 // Bad input is an error that names the parameter and the value; MustRun
 // panics with that error instead, for inputs a lesson knows are good.
+// Nothing hangs or exhausts memory on bad input: NaN and ±Inf are refused
+// where a number goes in, sizes are checked against MaxBytes,
+// MaxTraceCoords and MaxDim before anything is allocated, a panic in code
+// the learner wrote (an objective, a schedule, a Progress callback) comes
+// back as an error, and a schedule whose rate turns negative or NaN
+// stops its run with Diverged. A constructor that cannot return an error
+// (Linspace, NewFunction, Ellipse, NoisyLine) panics with such a message
+// instead, as its documentation says.
 //
 // # Training a model
 //

@@ -47,9 +47,9 @@ func (l *Loss) Minibatch(size int, seed uint64) *Batches {
 }
 
 // StepsPerEpoch returns ⌈n/Size⌉, the number of steps that visit every
-// example once (0 if Size < 1).
+// example once (0 if Size < 1 or there is no loss or data).
 func (b *Batches) StepsPerEpoch() int {
-	if b.Size < 1 {
+	if b.Size < 1 || b.Loss == nil || b.Loss.Data == nil {
 		return 0
 	}
 	n := b.Loss.Data.Len()
@@ -78,8 +78,16 @@ func (b *Batches) StepGrad(k int, grad, x []float64) {
 	orders.Put(p)
 }
 
-// Batch appends the examples of step k's batch to dst and returns it.
+// Batch appends the examples of step k's batch to dst and returns it. It
+// panics, naming the value, if k < 0 or b cannot make batches (see
+// CheckPoint).
 func (b *Batches) Batch(k int, dst []int) []int {
+	if k < 0 {
+		panic(fmt.Sprintf("gdlib: Batches.Batch: step k = %d, want ≥ 0", k))
+	}
+	if err := b.usable(); err != nil {
+		panic(err.Error())
+	}
 	lo, hi, p := b.batch(k)
 	dst = append(dst, (*p)[lo:hi]...)
 	orders.Put(p)
@@ -111,6 +119,21 @@ func (b *Batches) batch(k int) (lo, hi int, p *[]int) {
 // nothing in the steady state.
 var orders sync.Pool
 
+// usable returns why b cannot make batches: it has no loss, its loss was
+// made with bad input, or Size is not between 1 and the number of examples.
+func (b *Batches) usable() error {
+	if b.Loss == nil {
+		return fmt.Errorf("gdlib: the mini-batch objective has no loss")
+	}
+	if b.Loss.err != nil {
+		return b.Loss.err
+	}
+	if n := b.Loss.Data.Len(); b.Size < 1 || b.Size > n {
+		return fmt.Errorf("gdlib: batch size %d: want 1 ≤ size ≤ %d, the number of examples of %s", b.Size, n, b.Loss.Data.Name)
+	}
+	return nil
+}
+
 // CheckPoint returns the loss's error for x (see Loss.CheckPoint), or an
 // error naming Size if it is not between 1 and the number of examples.
 func (b *Batches) CheckPoint(param string, x []float64) error {
@@ -120,10 +143,7 @@ func (b *Batches) CheckPoint(param string, x []float64) error {
 	if err := b.Loss.CheckPoint(param, x); err != nil {
 		return err
 	}
-	if n := b.Loss.Data.Len(); b.Size < 1 || b.Size > n {
-		return fmt.Errorf("gdlib: batch size %d: want 1 ≤ size ≤ %d, the number of examples of %s", b.Size, n, b.Loss.Data.Name)
-	}
-	return nil
+	return b.usable()
 }
 
 // String names the objective, e.g. "MSE on noisy line, batch 16".

@@ -17,16 +17,17 @@ type Settings struct {
 
 	// GradTol, if > 0, stops the run with Converged at the first iterate
 	// where every partial derivative has |∂f/∂xᵢ| < GradTol. The labs use
-	// 1e-5 in one variable and 1e-3 in two.
+	// 1e-5 in one variable and 1e-3 in two. NaN, ±Inf or < 0 is an error.
 	GradTol float64
 	// StepTol, if > 0, stops the run with Converged after a step of
-	// length ‖xₖ₊₁ − xₖ‖₂ < StepTol.
+	// length ‖xₖ₊₁ − xₖ‖₂ < StepTol. NaN, ±Inf or < 0 is an error.
 	StepTol float64
 	// Region, if not nil, stops the run with LeftRegion at the first
 	// iterate outside it (the labs' plotted range).
 	Region Box
 	// Bound: an iterate with a coordinate |xᵢ| > Bound has diverged.
-	// Zero means 1e12.
+	// Zero means 1e12; +Inf leaves only the test for NaN and ±Inf; NaN or
+	// < 0 is an error.
 	Bound float64
 
 	// Context, if not nil, cancels the run: it then stops with Cancelled.
