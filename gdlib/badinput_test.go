@@ -533,6 +533,9 @@ func badCases() []badCase {
 	err("Minibatch size 0", run(MSE(NoisyLine(10, Range{0, 1}, 1, 0, 0, 1)).Minibatch(0, 1), Pt(1, 1), gd, nil), "batch size 0")
 	err("Minibatch size > n", run(MSE(NoisyLine(10, Range{0, 1}, 1, 0, 0, 1)).Minibatch(11, 1), Pt(1, 1), gd, nil), "batch size 11: want 1 ≤ size ≤ 10")
 	err("Minibatch without loss", run(&Batches{Size: 1}, Pt(1, 1), gd, nil), "has no loss")
+	short := &Dataset{Name: "d", Features: 2, X: []float64{1, 2, 3}, Y: []float64{1, 2}}
+	pan("Standardize data shorter than its shape", func() { short.Standardize() }, `Dataset.Standardize: "d" is empty or malformed: 2 targets, 2 features, 3 numbers in X`)
+	err("Split data shorter than its shape", func() error { _, _, e := short.Split(0.5, 1); return e }, `Dataset.Split: "d" is empty or malformed`)
 	pan("NoisyLine n 1", func() { NoisyLine(1, Range{0, 1}, 1, 0, 0, 1) }, "NoisyLine: n = 1")
 	pan("NoisyLine n huge", func() { NoisyLine(huge, Range{0, 1}, 1, 0, 0, 1) }, "NoisyLine: n = 1099511627776")
 	pan("NoisyLine noise NaN", func() { NoisyLine(5, Range{0, 1}, 1, 0, nan, 1) }, "noise = NaN")

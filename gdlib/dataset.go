@@ -87,8 +87,13 @@ type Scaling struct{ Mean, Std []float64 }
 // Standardize returns a copy of d whose every feature has mean 0 and
 // standard deviation 1 (the population one, dividing by n), and the
 // Scaling that did it. A feature that is constant (Std 0) is only
-// centred. The targets are not changed.
+// centred. The targets are not changed. It panics, with shapeErr's
+// message, if d is empty or malformed (a Dataset built by hand whose X is
+// not Len()×Features numbers).
 func (d *Dataset) Standardize() (*Dataset, Scaling) {
+	if err := d.shapeErr("Standardize"); err != nil {
+		panic(err.Error())
+	}
 	n, k := d.Len(), d.Features
 	s := Scaling{Mean: make([]float64, k), Std: make([]float64, k)}
 	for j := 0; j < k; j++ {
@@ -137,8 +142,12 @@ func (s Scaling) Unscale(p Point) Point {
 // Split shuffles the examples with a seeded generator (math/rand/v2's PCG,
 // seeded with (seed, 0)) and returns the first ⌊frac·n⌋ of them as train
 // and the rest as test: the same seed gives the same split. It returns an
-// error if frac is not in (0, 1) or either part would be empty.
+// error if frac is not in (0, 1), either part would be empty, or d is
+// empty or malformed.
 func (d *Dataset) Split(frac float64, seed uint64) (train, test *Dataset, err error) {
+	if err := d.shapeErr("Split"); err != nil {
+		return nil, nil, err
+	}
 	n := d.Len()
 	m := int(frac * float64(n))
 	if !(frac > 0 && frac < 1) || m < 1 || m >= n {
@@ -146,6 +155,18 @@ func (d *Dataset) Split(frac float64, seed uint64) (train, test *Dataset, err er
 	}
 	perm := rand.New(rand.NewPCG(seed, 0)).Perm(n)
 	return d.subset(d.Name+" (train)", perm[:m]), d.subset(d.Name+" (test)", perm[m:]), nil
+}
+
+// shapeErr returns an error naming method if d is nil, has no examples or
+// features, or its X does not hold Len()×Features numbers; nil otherwise.
+func (d *Dataset) shapeErr(method string) error {
+	switch {
+	case d == nil:
+		return fmt.Errorf("gdlib: Dataset.%s: the dataset is nil", method)
+	case d.Len() == 0 || d.Features < 1 || len(d.X) != d.Len()*d.Features:
+		return fmt.Errorf("gdlib: Dataset.%s: %q is empty or malformed: %d targets, %d features, %d numbers in X (want targets × features)", method, d.Name, d.Len(), d.Features, len(d.X))
+	}
+	return nil
 }
 
 // subset returns the examples idx of d, in that order.
