@@ -356,6 +356,8 @@ func badCases() []badCase {
 		_, e := MultiStart(bowl1, starts, gd, &Settings{Progress: func(done, total int) { panic("bar broke") }})
 		return e
 	}, "MultiStart: Settings.Progress(0, 2) panicked: bar broke")
+	err("MultiStart objective panics", func() error { _, e := MultiStart(fPanic, starts, gd, nil); return e },
+		"MultiStart: starts[0]: Run: GD(0.1) on f panics panicked at iterate 0: boom in f")
 	err("Finals bad optimizer", func() error { _, e := Finals(bowl1, starts, GD(nan), nil); return e }, "Finals: learning rate lr = NaN")
 	err("Finals typed nil", func() error { _, e := Finals((*nilObj)(nil), starts, gd, nil); return e }, "Finals: objective is a nil *gdlib.nilObj")
 	err("Finals Workers -2", func() error { _, e := Finals(bowl1, starts, gd, &Settings{Workers: -2}); return e }, "Settings.Workers = -2")
@@ -398,6 +400,8 @@ func badCases() []badCase {
 	err("Basins start outside domain", basins(MustFormula("", "log(x) + y^2"), box, 5, 5, nil, nil), "start = (-2, -2) is outside the domain")
 	err("Basins Progress panics", basins(Peaks(), box, 5, 5, &Settings{Progress: func(int, int) { panic("bar broke") }}, nil),
 		"Basins: Settings.Progress(0, 25) panicked: bar broke")
+	err("Basins objective panics", basins(NewFunction("f2 panics", 2, func([]float64) float64 { panic("boom in f2") },
+		func(g, x []float64) { panic("boom in f2's gradient") }, nil), box, 5, 5, nil, nil), "Basins: an item from 0 on panicked: boom in f2's gradient")
 	pan("MustBasins nx 0", func() { MustBasins(Peaks(), box, 0, 5, gd, nil, nil) }, "n[0] = 0")
 
 	sweepRun := func(v float64) (*Trace, error) { return Run(bowl1, Pt(1), GD(v), nil) }

@@ -36,7 +36,7 @@ func MultiStart(f Objective, starts []Point, opt Transform, set *Settings) ([]*T
 		return func(i int) error {
 			t, err := Run(f, starts[i], opt, &s)
 			if err != nil {
-				return in(what, fmt.Errorf("starts[%d]: %w", i, err))
+				return fmt.Errorf("gdlib: %s: starts[%d]: %s", what, i, trimPrefix(err))
 			}
 			traces[i] = t
 			return nil
