@@ -170,11 +170,12 @@ func (t *Trace) String() string {
 }
 
 // newTrace allocates a trace for up to steps steps in dim dimensions. It
-// reserves room for at most traceReserve iterates and grows past that by
-// appending, so a run allowed MaxSteps that stops early does not hold
+// reserves room for at most traceReserve iterates and 2·traceReserve
+// coordinates, and grows past that by appending, so a run allowed MaxSteps
+// (or many steps in many dimensions) that stops early does not hold
 // gigabytes it never fills.
 func newTrace(objective, optimizer string, dim, steps int) *Trace {
-	steps = min(steps, traceReserve-1)
+	steps = min(steps, traceReserve-1, max(2*traceReserve/max(dim, 1)-1, 0))
 	n := steps + 1
 	return &Trace{
 		Objective: objective,
@@ -198,7 +199,8 @@ func (t *Trace) record(x []float64, f float64, g []float64) {
 }
 
 // traceReserve is the most iterates a new trace reserves room for: 16384,
-// under a megabyte in two dimensions.
+// under a megabyte in two dimensions (in more, fewer: 2·traceReserve
+// coordinates at most).
 const traceReserve = 1 << 14
 
 func norm2(v []float64) float64 {
