@@ -41,6 +41,12 @@ type Spec struct {
 // another module first runs a cell with
 //
 //	%env GOPROXY=https://proxy.golang.org,direct
+//
+// It also runs with GOFLAGS=-ldflags=-w: the linker writes no DWARF debug
+// information into a cell's program. Every cell is linked anew, and the DWARF
+// is a fifth of a figure cell's link time (BenchmarkEditLoop in notebooks/
+// measures both arms side by side); nothing a learner runs reads it (a
+// panic's stack trace comes from the program's line table, which stays).
 func NewSpec(repo, binDir, goBin string) Spec {
 	return Spec{
 		Argv: []string{
@@ -54,6 +60,7 @@ func NewSpec(repo, binDir, goBin string) Spec {
 		Env: map[string]string{
 			"PATH":    strings.Join([]string{binDir, goBin, "${PATH}"}, string(os.PathListSeparator)),
 			"GOPROXY": "off",
+			"GOFLAGS": "-ldflags=-w",
 		},
 	}
 }
