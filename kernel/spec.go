@@ -41,6 +41,14 @@ type Spec struct {
 // another module first runs a cell with
 //
 //	%env GOPROXY=https://proxy.golang.org,direct
+//
+// It also runs with GOFLAGS=-ldflags=-w: the linker writes no DWARF debug
+// information into a cell's program. Every cell is linked anew, and writing
+// the DWARF took a fifth to two fifths of a figure cell's link
+// (BenchmarkEditLoop in notebooks/ measures both arms side by side);
+// nothing a learner runs reads it (a panic's stack trace comes from the
+// program's line table, which stays). It changes only the link: the
+// compiled packages in the build cache serve both.
 func NewSpec(repo, binDir, goBin string) Spec {
 	return Spec{
 		Argv: []string{
@@ -54,6 +62,7 @@ func NewSpec(repo, binDir, goBin string) Spec {
 		Env: map[string]string{
 			"PATH":    strings.Join([]string{binDir, goBin, "${PATH}"}, string(os.PathListSeparator)),
 			"GOPROXY": "off",
+			"GOFLAGS": "-ldflags=-w",
 		},
 	}
 }

@@ -53,6 +53,10 @@ func TestSpecWriteIsJupyterKernelJSON(t *testing.T) {
 	if got.Env["GOPROXY"] != "off" {
 		t.Errorf("env GOPROXY = %q, want off", got.Env["GOPROXY"])
 	}
+	// -ldflags=-w: link without DWARF (see NewSpec).
+	if got.Env["GOFLAGS"] != "-ldflags=-w" {
+		t.Errorf("env GOFLAGS = %q, want -ldflags=-w", got.Env["GOFLAGS"])
+	}
 }
 
 func TestJupyterDataDir(t *testing.T) {

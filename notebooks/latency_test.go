@@ -3,9 +3,11 @@ package notebooks_test
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -73,5 +75,134 @@ func BenchmarkKernelLatencyColdCache(b *testing.B) {
 		b.ReportMetric(cold.FirstCell, "cold-first-cell-s")
 		b.ReportMetric(warm.FirstCell, "warm-first-cell-s")
 		b.ReportMetric(cold.FirstCell/warm.FirstCell, "cold/warm")
+	}
+}
+
+// editLoopRounds is how many times testdata/edited.py runs each kind of
+// edited cell in each arm; the medians are taken over these runs.
+const editLoopRounds = 7
+
+// editLoop is what testdata/edited.py measures for one arm, in seconds.
+type editLoop struct {
+	GoFlags        string             `json:"goflags"`
+	Median         map[string]float64 `json:"median"`
+	RatioToPrintln map[string]float64 `json:"ratio_to_println"`
+	// StepsMedian is, per kind of cell, the median seconds of each of
+	// gonb's steps, read from gonb's own -v=2 log.
+	StepsMedian map[string]map[string]float64 `json:"steps_median"`
+	Inside      []struct {
+		Fig    string  `json:"fig"`
+		SVG    float64 `json:"svg"`
+		Bundle float64 `json:"bundle"`
+	} `json:"inside"`
+}
+
+// editBuild is testdata/edited.py's `go build` of a curve cell's main.go,
+// split by go's -debug-actiongraph (medians, seconds).
+type editBuild struct {
+	GoBuild          float64 `json:"go_build"`
+	CompileMain      float64 `json:"compile_main"`
+	Link             float64 `json:"link"`
+	BinaryBytes      float64 `json:"binary_bytes"`
+	RunOutsideKernel float64 `json:"run_outside_kernel"`
+}
+
+// BenchmarkEditLoop measures the learner's edit loop on a warm kernel: the
+// same cell re-run with one literal changed (so every run compiles and
+// links a new program), for a cell printing fmt.Println(K), a cell printing
+// a gradient-descent run, and cells showing that run on a curve and on a
+// contour map; each is reported as a median and as a multiple of the
+// fmt.Println cell of the same run, so that load from other processes,
+// which slows both, cancels out. Two arms run side by side, taking turns
+// cell by cell: the kernel with GOFLAGS unset ("dwarf") and with
+// GOFLAGS=-ldflags=-w ("nodwarf", the linker writes no DWARF debug
+// information). The targets of the edit loop are a figure cell within 0.5 s
+// and a printing cell within 0.3 s (medians, warm kernel, idle machine).
+// Run it with -benchtime=1x -v: the log shows gonb's steps, the in-cell
+// cost of plotting.SVG and plotting.Bundle, and the compile/link split.
+func BenchmarkEditLoop(b *testing.B) {
+	env := kernelEnv(b)
+	for range b.N {
+		out := runPython(b, env, "edited.py", KernelName, strconv.Itoa(editLoopRounds),
+			"dwarf=", "nodwarf=-ldflags=-w")
+		var r struct {
+			Load    []float64            `json:"load_average"`
+			LoadEnd []float64            `json:"load_average_end"`
+			Arms    map[string]editLoop  `json:"arms"`
+			Build   map[string]editBuild `json:"build"`
+		}
+		if err := json.Unmarshal(out, &r); err != nil {
+			b.Fatalf("edited.py printed no JSON: %v\n%s", err, out)
+		}
+		b.Logf("load average %.2f at the end of the cells, %.2f at the end of the builds", r.Load, r.LoadEnd)
+		for _, arm := range []string{"dwarf", "nodwarf"} {
+			a := r.Arms[arm]
+			for _, kind := range []string{"println", "print", "curve", "contour"} {
+				b.ReportMetric(a.Median[kind], arm+"-"+kind+"-s")
+				if kind != "println" {
+					b.ReportMetric(a.RatioToPrintln[kind], arm+"-"+kind+"/println")
+				}
+				s := a.StepsMedian[kind]
+				b.Logf("%s %s: median %.3f s (×%.2f println); gonb steps: parse %.3f, goimports %.3f, go get %.3f, rewrite %.3f, go build %.3f, run %.3f (gonb total %.3f)",
+					arm, kind, a.Median[kind], a.RatioToPrintln[kind], s["parse"], s["goimports"], s["go_get"], s["gap"], s["build"], s["run"], s["gonb_total"])
+			}
+			for _, in := range a.Inside {
+				b.Logf("%s inside a cell: %s figure: plotting.SVG %.4f s, plotting.Bundle %.4f s", arm, in.Fig, in.SVG, in.Bundle)
+			}
+			bd := r.Build[arm]
+			b.Logf("%s go build of a curve cell: %.3f s = compile main %.3f + link %.3f + load/cache checks %.3f; binary %.1f MB; run outside the kernel %.3f s",
+				arm, bd.GoBuild, bd.CompileMain, bd.Link, bd.GoBuild-bd.CompileMain-bd.Link, bd.BinaryBytes/1e6, bd.RunOutsideKernel)
+			b.ReportMetric(bd.Link, arm+"-link-s")
+		}
+		b.ReportMetric(r.Arms["nodwarf"].Median["curve"]/r.Arms["dwarf"].Median["curve"], "curve-nodwarf/dwarf")
+	}
+}
+
+// firstCompletion is what testdata/completion.py measures, in seconds.
+type firstCompletion struct {
+	Start            float64 `json:"start"`
+	ImportCell       float64 `json:"import_cell"`
+	FirstCompletion  float64 `json:"first_completion"`
+	Attempts         int     `json:"attempts"`
+	Matches          int     `json:"matches"`
+	SecondCompletion float64 `json:"second_completion"`
+}
+
+// BenchmarkFirstCompletion measures the first completion of `gdlib.` in a
+// fresh kernel whose HOME is a new, empty folder, as in a new container of
+// the image, twice: with gopls's cache (GOPLSCACHE, see gopls's
+// internal/filecache) in a new empty folder, then in a fresh HOME again with
+// that folder, now filled by the first kernel's gopls. The Go build and
+// module caches stay the warm ones of this machine, as the image's are
+// outside HOME. gonb answers a completion with no matches while gopls is
+// still loading (it gives up on gopls after 8 s: CommunicationTimeout in
+// gonb's goplsclient), so the time runs until the first reply with matches.
+// The target of the edit loop is 3 s for the first completion.
+func BenchmarkFirstCompletion(b *testing.B) {
+	base := kernelEnv(b)
+	var caches []string
+	for _, v := range []string{"GOCACHE", "GOMODCACHE"} {
+		out, err := exec.Command("go", "env", v).Output()
+		if err != nil {
+			b.Fatal(err)
+		}
+		caches = append(caches, v+"="+strings.TrimSpace(string(out)))
+	}
+	for range b.N {
+		gopls := filepath.Join(b.TempDir(), "goplscache")
+		var got [2]firstCompletion
+		for i := range got {
+			env := append(append(append([]string(nil), base...), caches...),
+				"HOME="+b.TempDir(), "XDG_CACHE_HOME=", "GOPLSCACHE="+gopls, "GOTOOLCHAIN=local")
+			out := runPython(b, env, "completion.py", KernelName)
+			if err := json.Unmarshal(out, &got[i]); err != nil {
+				b.Fatalf("completion.py printed no JSON: %v\n%s", err, out)
+			}
+			b.Logf("gopls cache %s: %+v", []string{"empty", "filled"}[i], got[i])
+		}
+		b.ReportMetric(got[0].FirstCompletion, "empty-cache-first-completion-s")
+		b.ReportMetric(got[1].FirstCompletion, "filled-cache-first-completion-s")
+		b.ReportMetric(got[1].FirstCompletion/got[0].FirstCompletion, "filled/empty")
+		b.ReportMetric(got[1].SecondCompletion, "second-completion-s")
 	}
 }

@@ -23,8 +23,6 @@ import time
 
 from jupyter_client.manager import start_new_kernel
 
-KERNEL = sys.argv[1]
-PLOT_CELLS = int(sys.argv[2])
 WAIT = 1800  # seconds: with a cold cache the first cell compiles gonum and gonum/plot
 
 FIRST = ('import (\n\t"fmt"\n\n\t"github.com/gdlessons/lessons/gdlib"\n'
@@ -42,11 +40,13 @@ def go_build_hello():
         return time.time() - t
 
 
-def run(kc, code):
-    """Seconds from execute_request to the kernel going idle; fails on error."""
+def run(kc, code, want_text=False):
+    """Seconds from execute_request to the kernel going idle, and the kinds of
+    message the cell sent (with want_text, also the text it printed); fails on
+    error."""
     t = time.time()
     msg_id = kc.execute(code)
-    kinds = []
+    kinds, text = [], []
     while True:
         m = kc.get_iopub_msg(timeout=WAIT)
         if m["parent_header"].get("msg_id") != msg_id:
@@ -54,19 +54,23 @@ def run(kc, code):
         kinds.append(m["msg_type"])
         if m["msg_type"] == "error":
             raise RuntimeError(f"cell failed: {m['content']}")
+        if m["msg_type"] == "stream":
+            text.append(m["content"]["text"])
         if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
-            return time.time() - t, kinds
+            s = time.time() - t
+            return (s, kinds, "".join(text)) if want_text else (s, kinds)
 
 
 def main():
+    kernel, plot_cells = sys.argv[1], int(sys.argv[2])
     out = {"go_build_hello": go_build_hello()}
     t = time.time()
-    km, kc = start_new_kernel(kernel_name=KERNEL, startup_timeout=120)
+    km, kc = start_new_kernel(kernel_name=kernel, startup_timeout=120)
     out["start"] = time.time() - t
     try:
         out["first_cell"], _ = run(kc, FIRST)
         out["plot_cells"] = []
-        for _ in range(PLOT_CELLS):
+        for _ in range(plot_cells):
             s, kinds = run(kc, PLOT)
             if "display_data" not in kinds:
                 raise RuntimeError(f"the plotting cell showed no figure: {kinds}")

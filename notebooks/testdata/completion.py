@@ -1,0 +1,79 @@
+"""Measures the first completion of a fresh kernel, as a learner meets it.
+
+Usage: completion.py KERNEL
+
+Starts KERNEL, executes a cell that imports gdlib and plotting (as every
+lesson's first cell does), then asks for the completions of `gdlib.` at the
+end of a new cell (complete_request, the Tab key), again and again until the
+reply lists gdlib's names: gonb answers with no matches while gopls is still
+loading the packages. Then asks once more (the warm figure).
+
+Prints one JSON object (seconds):
+  start             kernel start to its first kernel_info_reply
+  import_cell       the import cell
+  first_completion  first complete_request to the first reply with matches
+  attempts          how many requests that took
+  matches           how many names that reply listed
+  second_completion one more complete_request, gopls now warm
+The gopls cache is the one the environment names (GOPLSCACHE, else
+$XDG_CACHE_HOME or ~/.cache), so a caller makes it cold or warm by choosing
+HOME and GOPLSCACHE.
+"""
+
+import json
+import sys
+import time
+
+from jupyter_client.manager import start_new_kernel
+
+from latency import run
+
+IMPORTS = ('import (\n\t"fmt"\n\n\t"github.com/gdlessons/lessons/gdlib"\n'
+           '\t"github.com/gdlessons/lessons/plotting"\n)\n\n'
+           '%%\nfmt.Println(gdlib.Quadratic().Name, plotting.Jet() != nil)\n')
+CODE = "%%\nf := gdlib."
+GIVE_UP = 180  # seconds of empty replies before failing
+
+
+def complete(kc):
+    msg_id = kc.complete(CODE, len(CODE))
+    while True:
+        m = kc.get_shell_msg(timeout=GIVE_UP)
+        if m["parent_header"].get("msg_id") == msg_id:
+            return m["content"]
+
+
+def main():
+    kernel = sys.argv[1]
+    out = {}
+    t = time.time()
+    km, kc = start_new_kernel(kernel_name=kernel, startup_timeout=120)
+    out["start"] = time.time() - t
+    try:
+        out["import_cell"], _ = run(kc, IMPORTS)
+        t = time.time()
+        attempts, reply = 0, {}
+        while time.time() - t < GIVE_UP:
+            attempts += 1
+            reply = complete(kc)
+            if reply.get("matches"):
+                break
+            time.sleep(0.1)
+        out["first_completion"] = time.time() - t
+        out["attempts"] = attempts
+        out["matches"] = len(reply.get("matches", []))
+        if not out["matches"]:
+            raise RuntimeError(f"no completions of gdlib. after {GIVE_UP} s: {reply}")
+        if "Quadratic" not in reply["matches"]:
+            raise RuntimeError(f"the completions of gdlib. miss Quadratic: {reply['matches'][:20]}")
+        t = time.time()
+        complete(kc)
+        out["second_completion"] = time.time() - t
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel()
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main()
