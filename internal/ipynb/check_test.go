@@ -125,7 +125,7 @@ func TestCheckSize(t *testing.T) {
 		want []string
 	}{
 		{"fits", nb(out(MaxOutputBytes)), nil},
-		{"big", nb(out(MaxOutputBytes+1)), []string{"big.ipynb cell 0 (big): output 0 takes 153601 bytes, want ≤ 153600 (150 KB)"}},
+		{"big", nb(out(MaxOutputBytes + 1)), []string{"big.ipynb cell 0 (big): output 0 takes 153601 bytes, want ≤ 153600 (150 KB)"}},
 		{"heavy", nb(out(MaxOutputBytes), out(MaxOutputBytes), out(MaxOutputBytes), out(MaxOutputBytes), out(MaxOutputBytes), out(MaxOutputBytes), out(MaxOutputBytes)),
 			[]string{"heavy.ipynb takes 1050 KB with its outputs, want ≤ 1024 KB"}},
 	} {
