@@ -16,6 +16,8 @@ import (
 //   - the Liberation fonts that gonum/plot measures text with get
 //     metric-compatible fallbacks (Arial, Times New Roman, Courier New) and
 //     a generic family, so a browser without them still draws sans-serif;
+//     Liberation Sans, the figures' font, is named once on the root
+//     element (rootTag) and inherited, instead of on every text;
 //   - the font properties vgsvg writes on every text that are CSS's
 //     initial values (defaultFontStyle) are left out;
 //   - every byte sequence that is not valid UTF-8, and every character
@@ -30,7 +32,11 @@ func cleanSVG(b []byte) []byte {
 	b = compactPaths(b)
 	b = bytes.ReplaceAll(b, []byte(rasterMIME[0]), []byte(rasterMIME[1]))
 	b = bytes.ReplaceAll(b, []byte(imageTag[0]), []byte(imageTag[1]))
-	for _, f := range fontFallbacks {
+	// The figures' own font is set once, on the root element, and
+	// inherited by every text in it.
+	b = bytes.ReplaceAll(b, []byte("font-family:"+fontFallbacks[0][0]+";"), nil)
+	b = bytes.Replace(b, []byte(rootTag[0]), []byte(rootTag[1]), 1)
+	for _, f := range fontFallbacks[1:] {
 		b = bytes.ReplaceAll(b, []byte("font-family:"+f[0]+";"), []byte("font-family:"+f[1]+";"))
 	}
 	b = bytes.ReplaceAll(b, []byte(defaultFontStyle), nil)
@@ -51,6 +57,10 @@ var imageTag = [2]string{"<image ", `<image preserveAspectRatio="none" `}
 // overrides, so leaving them out changes nothing (a bold or italic font is
 // written differently and kept).
 const defaultFontStyle = "font-variant:normal;font-weight:normal;font-style:normal;"
+
+// rootTag gives the root element the figures' font (fontFallbacks[0]) for
+// every text in it to inherit.
+var rootTag = [2]string{"<svg ", `<svg style="font-family:` + fontFallbacks[0][1] + `" `}
 
 var fontFallbacks = [][2]string{
 	{"Liberation Sans", "'Liberation Sans',Arial,Helvetica,sans-serif"},
