@@ -8,7 +8,7 @@ import (
 // MaxOutputBytes is the most one output of an executed lesson may take in
 // the notebook file, all its MIME types together (for a figure: the SVG in
 // HTML, the PNG fallback in base64 and a line of text). plotting's
-// TestBundleSize holds its figures to the same limit.
+// TestBundle holds its figures to the same limit.
 const MaxOutputBytes = 150 << 10
 
 // MaxNotebookBytes is the most an executed lesson may take on disk: saved
