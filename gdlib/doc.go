@@ -82,7 +82,8 @@
 //
 // MultiStart and Finals run one optimizer from many starts (GridStarts,
 // RandomStarts with a seed); Sweep and Sweep2 vary any parameter in one or
-// two dimensions; Basins maps a grid of starts to the minimum each reaches,
+// two dimensions, and SweepSteps a parameter and the number of steps, with
+// one run per value read at each number of steps; Basins maps a grid of starts to the minimum each reaches,
 // with separate classes for not converged, left the region and diverged;
 // Compare runs several optimizers from one start. Every experiment takes
 // its arguments in one order — the objective, where the runs start, the

@@ -91,7 +91,8 @@ func Sweep(values []float64, run func(v float64) (*Trace, error), set *Settings)
 // runs whatever the pair parameterises and returns the number to show: a
 // final x, a final f, a number of steps.
 //
-// 50 learning rates × 40 epoch counts, as in the course's third experiment:
+// 50 learning rates × 40 epoch counts, as in the course's third experiment
+// (SweepSteps does this sweep with one run per rate instead of one per pair):
 //
 //	g, err := gdlib.Sweep2(gdlib.Linspace(1e-10, 0.1, 50), gdlib.Round(gdlib.Linspace(10, 500, 40)),
 //		func(lr, epochs float64) (float64, error) {

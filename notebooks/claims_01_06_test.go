@@ -189,7 +189,10 @@ func TestClaimsLesson04(t *testing.T) {
 	for _, lr := range gdlib.Linspace(1e-10, 0.1, 50)[5:] {
 		claim(t, within(gd(0, lr, 1000).Final()[0], f.Minima[0].X[0], 1e-3), "04: “from about 0.01 on every run lands on the minimum”", lr)
 	}
-	// Experiment 3: getting below −1.42 (within 0.01 of −1.429) takes
+	// Experiment 3: the step counts start 10, 23, … and end at 500.
+	steps := gdlib.Round(gdlib.Linspace(10, 500, 40))
+	claim(t, steps[0] == 10 && steps[1] == 23 && steps[39] == 500, "04: “a run of 500 steps passes through where a run of 10, 23, … steps ends”", steps[:2])
+	// Getting below −1.42 (within 0.01 of −1.429) takes
 	// η × steps ≈ 5.
 	for _, lr := range gdlib.Linspace(1e-10, 0.1, 50)[6:] {
 		n := 1

@@ -115,7 +115,7 @@ func (cl *contourLayer) Plot(c draw.Canvas, p *plot.Plot) {
 	// them simplified: the same figure always gives the same bytes.
 	rec := &strokeRecorder{Canvas: c.Canvas}
 	ct.Plot(draw.Canvas{Canvas: rec, Rectangle: c.Rectangle}, p)
-	rec.replay(simplifyingCanvas{Canvas: c.Canvas, d: vg.Points(0.1)})
+	rec.replay(simplifyingCanvas{Canvas: c.Canvas, d: vg.Points(0.25)})
 	if cl.m.contourLabels {
 		cl.label(c, p)
 	}

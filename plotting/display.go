@@ -17,6 +17,7 @@ import (
 	"github.com/janpfeifer/gonb/gonbui/protocol"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/recorder"
 	"gonum.org/v1/plot/vg/vgimg"
 	"gonum.org/v1/plot/vg/vgpdf"
 	"gonum.org/v1/plot/vg/vgsvg"
@@ -27,12 +28,19 @@ import (
 // sharp on high-density screens.
 const PNGDPI = 144
 
-// fallbackDPI is the resolution of the bundle's PNG: 96 dots per inch, one
-// pixel per CSS pixel. Only viewers that show no HTML display it (the SVG
-// is what JupyterLab, the Notebook and nbconvert show), so it is made for
-// size and speed rather than for high-density screens (see DESIGN.md for
-// what it saves; BenchmarkBundle… measures it).
-const fallbackDPI = 96
+// fallbackDPI is the resolution of the bundle's PNG: 72 dots per inch, one
+// pixel per point, three quarters of a CSS pixel. Only viewers that show no
+// HTML display it (the SVG is what JupyterLab, the Notebook, nbconvert and
+// VS Code show), scaled to the SVG's size, so it is made for size and speed
+// rather than sharpness (see DESIGN.md for what it saves;
+// BenchmarkBundle… measures it).
+const fallbackDPI = 72
+
+// fallbackColors is the number of colours of the bundle's PNG: a flat
+// figure's lines and text keep their colours and most of their
+// anti-aliasing with 64, and the PNG is about a quarter smaller than with
+// 256 (DESIGN.md).
+const fallbackColors = 64
 
 // Show displays fig inline in the current gonb notebook cell: one call,
 // Show(fig). Outside a notebook (a test, a program, an Example) it does
@@ -80,17 +88,15 @@ func Bundle(fig Figure) (map[string]any, error) {
 // the last frame. Set DisplayID to replace an earlier output in place, as
 // plotting/interactive does.
 func DisplayData(fig Figure) (*protocol.DisplayData, error) {
-	var svg []byte
+	var svg, png []byte
 	var err error
 	if a, ok := fig.(*Animation); ok {
-		svg, err = a.SVG()
+		if svg, err = a.SVG(); err == nil {
+			png, err = fallbackPNG(fig)
+		}
 	} else {
-		svg, err = SVG(fig)
+		svg, png, err = svgAndFallback(fig)
 	}
-	if err != nil {
-		return nil, err
-	}
-	png, err := fallbackPNG(fig)
 	if err != nil {
 		return nil, err
 	}
@@ -148,12 +154,46 @@ func PNG(fig Figure) ([]byte, error) { return render(fig, pngFormat, nil) }
 // PDF draws fig and returns it as a PDF document with its fonts embedded.
 func PDF(fig Figure) ([]byte, error) { return render(fig, pdfFormat, nil) }
 
-// fallbackPNG is the bundle's PNG: fig at fallbackDPI, reduced to 256
-// colours (median cut, as the 3-D surface's raster). A figure's few hundred
-// distinct colours survive; the PNG is 3 to 5 times smaller than a
-// full-colour one, which matters because every figure of a saved notebook
-// carries it.
+// fallbackPNG is the bundle's PNG: fig at fallbackDPI, reduced to
+// fallbackColors colours (median cut, as the 3-D surface's raster). The
+// PNG is 4 to 6 times smaller than a full-colour one at 96 dpi, which
+// matters because every figure of a saved notebook carries it.
 func fallbackPNG(fig Figure) ([]byte, error) { return render(fig, fallbackFormat, nil) }
+
+// svgAndFallback returns SVG(fig) and fallbackPNG(fig), drawing fig once:
+// its drawing is recorded (gonum/plot's vg/recorder) and replayed on both
+// canvases, so a figure whose Draw computes much (contour lines, a basin
+// map) computes it once per bundle, not twice.
+func svgAndFallback(fig Figure) (svg, png []byte, err error) {
+	w, h, err := checkFigure(fig)
+	if err != nil {
+		return nil, nil, err
+	}
+	rec := sizedRecorder{w: w, h: h}
+	if err := drawSafely(fig, func() { fig.Draw(draw.New(&rec)) }); err != nil {
+		return nil, nil, err
+	}
+	replay := func(dc draw.Canvas) {
+		if err := rec.ReplayOn(dc.Canvas); err != nil {
+			panic(err)
+		}
+	}
+	if svg, err = render(fig, svgFormat, replay); err != nil {
+		return nil, nil, err
+	}
+	if png, err = render(fig, fallbackFormat, replay); err != nil {
+		return nil, nil, err
+	}
+	return svg, png, nil
+}
+
+// sizedRecorder is a recorder.Canvas with the size draw.New asks for.
+type sizedRecorder struct {
+	recorder.Canvas
+	w, h vg.Length
+}
+
+func (r *sizedRecorder) Size() (w, h vg.Length) { return r.w, r.h }
 
 // format is an output of the drawing pipeline: the canvas a figure is
 // drawn on and how that canvas becomes bytes.
@@ -192,7 +232,7 @@ var (
 				stddraw.Draw(rgba, rgba.Bounds(), src, src.Bounds().Min, stddraw.Src)
 			}
 			var buf bytes.Buffer
-			if err := (&png.Encoder{CompressionLevel: png.DefaultCompression}).Encode(&buf, quantize(rgba, 256)); err != nil {
+			if err := (&png.Encoder{CompressionLevel: png.DefaultCompression}).Encode(&buf, quantize(rgba, fallbackColors)); err != nil {
 				return nil, fmt.Errorf("plotting: writing PNG: %w", err)
 			}
 			return buf.Bytes(), nil

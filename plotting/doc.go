@@ -119,8 +119,9 @@
 //
 // Show sends one Jupyter display message with three representations of
 // the figure (see DisplayData and Bundle): text/html, one <img> holding
-// the SVG as a data URI; image/png, the same figure rasterised at 96 dpi,
-// for viewers that show no HTML; and text/plain, a line of text. The
+// the SVG as a data URI; image/png, the same figure rasterised at 72 dpi
+// in 64 colours, for viewers that show no HTML; and text/plain, a line of
+// text. Together they take at most 150 KB in a saved notebook. The
 // <img> is what survives a saved notebook reopened untrusted, an HTML
 // export, and two figures in one page. An Animation's SVG plays inside the
 // <img> with SMIL, so it needs no script and plays again when the saved

@@ -181,12 +181,15 @@ var (
 	reNumber = regexp.MustCompile(`-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?`)
 )
 
-// Tolerances of sameSVG. Coordinates are in points (1/72 in): 0.01 pt is
-// far below a screen pixel. A colour channel may differ by 2/255 (a
-// platform that fuses multiply-adds rounds colour-map arithmetic
-// differently); that is invisible.
+// Tolerances of sameSVG. Coordinates are in points (1/72 in). Path
+// coordinates are rounded to pathGrid (0.1 pt) and written as steps from
+// the point before, so a platform whose arithmetic rounds one point the
+// other way moves it, and changes two steps, by one grid step: 0.11 pt
+// allows that, and is still far below a screen pixel (0.75 pt). A colour
+// channel may differ by 2/255 (a platform that fuses multiply-adds rounds
+// colour-map arithmetic differently); that is invisible.
 const (
-	numberTol  = 0.01
+	numberTol  = 0.11
 	channelTol = 2 * 257
 )
 

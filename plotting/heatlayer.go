@@ -3,6 +3,7 @@ package plotting
 import (
 	"image"
 	"image/color"
+	stddraw "image/draw"
 	"math"
 	"sort"
 
@@ -143,7 +144,13 @@ func cellIndex(e []float64, n int) []int {
 	return idx
 }
 
+// Plot draws the raster reduced to 256 colours (quantize: median cut over
+// its own colours). A colour map's smooth ramp keeps steps of about 1/256
+// of its range, the resolution of the colour maps themselves, and the PNG
+// embedded in the SVG is about half as large.
 func (h *heatLayer) Plot(c draw.Canvas, p *plot.Plot) {
 	img, xmin, xmax, ymin, ymax := h.Image()
-	plotter.NewImage(img, xmin, ymin, xmax, ymax).Plot(c, p)
+	rgba := image.NewRGBA(img.Bounds())
+	stddraw.Draw(rgba, rgba.Bounds(), img, img.Bounds().Min, stddraw.Src)
+	plotter.NewImage(quantize(rgba, 256), xmin, ymin, xmax, ymax).Plot(c, p)
 }

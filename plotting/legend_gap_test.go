@@ -23,7 +23,7 @@ func TestKeyTextClearOfSample(t *testing.T) {
 	// The sample line is the stroked path just before the dot path and the
 	// text: <path d="M x0,y L x1,y" …/> <path d="M cx+r,y A…"/> <text x=…>.
 	re := regexp.MustCompile(`<path d="M[0-9.]+,[0-9.]+L([0-9.]+),[0-9.]+" style="fill:none[^"]*" />\s*<path d="M([0-9.]+),[^"]*" style="fill:[^"]*" />\s*<text x="([0-9.]+)"[^>]*>\s*[^<]*Newton \(undamped\)</text>`)
-	m := re.FindSubmatch(svg)
+	m := re.FindSubmatch(absolutePaths(t, svg))
 	if m == nil {
 		t.Fatalf("key entry not found in the SVG")
 	}

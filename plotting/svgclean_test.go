@@ -35,7 +35,7 @@ func TestCleanSVGPatternsStillMatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	raw := buf.String()
-	patterns := []string{rasterMIME[0], imageTag[0]}
+	patterns := []string{rasterMIME[0], imageTag[0], rootTag[0], defaultFontStyle}
 	for _, f := range fontFallbacks {
 		patterns = append(patterns, "font-family:"+f[0]+";")
 	}
@@ -46,12 +46,15 @@ func TestCleanSVGPatternsStillMatch(t *testing.T) {
 	}
 	clean := string(cleanSVG(buf.Bytes()))
 	for _, p := range patterns {
-		if p != imageTag[0] && strings.Contains(clean, p) {
+		if p != imageTag[0] && p != rootTag[0] && strings.Contains(clean, p) {
 			t.Errorf("cleanSVG left %q in the document", p)
 		}
 	}
 	if n, m := strings.Count(clean, imageTag[0]), strings.Count(clean, imageTag[1]); n != m {
 		t.Errorf("%d of %d <image> elements are not stretched", n-m, n)
+	}
+	if !strings.HasPrefix(clean[strings.Index(clean, "<svg "):], rootTag[1]) || strings.Count(clean, "Arial") != 1 {
+		t.Errorf("the root element does not name the figures' font once for all texts")
 	}
 	for _, want := range []string{`data:image/png;base64,`, `preserveAspectRatio="none"`, `Arial`, `'Times New Roman'`, `'Courier New'`} {
 		if !strings.Contains(clean, want) {

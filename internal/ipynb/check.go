@@ -18,9 +18,9 @@ type Result struct {
 }
 
 // CheckExecuted checks every code cell of the executed notebook at path
-// (CheckCell) and returns the counts and problems, each problem prefixed
-// with the cell's name (CellName); seconds gives a cell's time by index,
-// for Slowest.
+// (CheckCell) and its size (MaxOutputBytes, MaxNotebookBytes) and returns
+// the counts and problems, each problem prefixed with the cell's name
+// (CellName); seconds gives a cell's time by index, for Slowest.
 func CheckExecuted(path string, seconds func(i int) float64) Result {
 	name := strings.TrimSuffix(filepath.Base(path), ".ipynb")
 	r := Result{Name: name}
@@ -29,6 +29,7 @@ func CheckExecuted(path string, seconds func(i int) float64) Result {
 		r.Problems = append(r.Problems, fmt.Sprintf("%s: reading the executed notebook: %v", name, err))
 		return r
 	}
+	r.Problems = append(r.Problems, checkSize(path, nb)...)
 	var slowest float64
 	for i, c := range nb.Cells {
 		if c.CellType != "code" {

@@ -106,3 +106,40 @@ func TestExpectedFiguresAndLiveCall(t *testing.T) {
 		t.Error("Tail")
 	}
 }
+
+// TestCheckSize: an output over MaxOutputBytes is named with its cell, one
+// just under passes, and a notebook file over MaxNotebookBytes is reported.
+func TestCheckSize(t *testing.T) {
+	out := func(n int) string {
+		// the JSON string "…" takes n bytes with its quotes
+		return `{"output_type": "display_data", "metadata": {}, "data": {"text/plain": "` + strings.Repeat("x", n-2) + `"}}`
+	}
+	nb := func(outs ...string) string {
+		return `{"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
+			{"cell_type": "code", "id": "big", "metadata": {}, "source": "", "outputs": [` + strings.Join(outs, ",") + `]}]}`
+	}
+	dir := t.TempDir()
+	for _, c := range []struct {
+		name string
+		doc  string
+		want []string
+	}{
+		{"fits", nb(out(MaxOutputBytes)), nil},
+		{"big", nb(out(MaxOutputBytes + 1)), []string{"big.ipynb cell 0 (big): output 0 takes 153601 bytes, want ≤ 153600 (150 KB)"}},
+		{"heavy", nb(out(MaxOutputBytes), out(MaxOutputBytes), out(MaxOutputBytes), out(MaxOutputBytes), out(MaxOutputBytes), out(MaxOutputBytes), out(MaxOutputBytes)),
+			[]string{"heavy.ipynb takes 1050 KB with its outputs, want ≤ 1024 KB"}},
+	} {
+		path := filepath.Join(dir, c.name+".ipynb")
+		if err := os.WriteFile(path, []byte(c.doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r := CheckExecuted(path, func(int) float64 { return 0 })
+		var got []string
+		for _, p := range r.Problems {
+			got = append(got, strings.TrimPrefix(p, dir+"/"))
+		}
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s: problems %q, want %q", c.name, got, c.want)
+		}
+	}
+}
