@@ -27,6 +27,14 @@ const classroomImage = "localhost/gdlessons-classroom:current"
 // at the same time.
 var learners = []string{"alice", "bob", "carol", "dave", "erin"}
 
+// classroomLesson is the lesson the learners run: of the lessons, the one
+// that runs in the least time in the image (the image test's build logs
+// each lesson's time in its warm-up: 9 s for this one, 14 to 78 s for the
+// others, lesson 1 46 s), so that four learners running it at once cost
+// the test about a minute of two cores. Nine code cells, each a Go program
+// gonb builds, with figures: a lesson as any other, only shorter.
+const classroomLesson = "06-vanishing-exploding-gradients.ipynb"
+
 // classroomPassword is DummyAuthenticator's shared password.
 const classroomPassword = "gradient-descent"
 
@@ -50,12 +58,16 @@ const classroomPassword = "gradient-descent"
 //   - Persistence: an edited, saved lesson survives a stop and start, and a
 //     newer image that adds a lesson adds it without overwriting the edit.
 //   - Culling: jupyterhub-idle-culler, as a hub service, stops an idle
-//     server after its timeout.
+//     server after its timeout; on a second hub with a short timeout, run
+//     while Persistence restarts servers on the first.
+//
+// It logs the seconds each phase took (phaseTimer).
 func checkClassroom(t *testing.T, p *podman, cache, image, lesson string) {
 	start := time.Now()
+	lap := phaseTimer(t, start)
 	venv := pythonVenv(t, cache, "hub-venv", filepath.Join("hub", "requirements.txt"))
 	proxy := proxyCommand(t, cache)
-	t.Logf("classroom: hub venv and proxy ready in %.0f s", time.Since(start).Seconds())
+	lap("hub venv and proxy ready")
 	dir := t.TempDir()
 	p.must(t, "tag", image, classroomImage)
 	removeVolumes(t, p)
@@ -63,21 +75,25 @@ func checkClassroom(t *testing.T, p *podman, cache, image, lesson string) {
 	settings := hubSettings{venv: venv, proxy: proxy, dockerHost: startDockerAPI(t, p, dir), image: classroomImage,
 		password: classroomPassword, state: dir, cullTimeout: 3600, cullEvery: 60}
 	h := startHub(t, settings)
+	lap("podman's API and the hub started")
 	class := map[string]*learner{}
 	for _, name := range learners {
 		class[name] = login(t, h, name, classroomPassword)
 	}
 	alice, bob := class["alice"], class["bob"]
-	t.Logf("classroom: %d learners logged in, %.0f s since start", len(learners), time.Since(start).Seconds())
+	lap(fmt.Sprintf("%d learners logged in", len(learners)))
 
 	t.Run("Start", func(t *testing.T) { checkHubStart(t, p, h, alice) })
+	lap("alice's server started and checked")
 	single := runLessons(t, p, h, lesson, alice)
+	lap("alice ran " + lesson + " alone")
 	var wg sync.WaitGroup
 	for _, l := range learners[1:] {
 		wg.Add(1)
 		go func() { defer wg.Done(); class[l].startServer(t, h) }()
 	}
 	wg.Wait()
+	lap(fmt.Sprintf("%d more servers started at once", len(learners)-1))
 	t.Run("Isolation", func(t *testing.T) { checkIsolation(t, h, alice, bob) })
 	var four []learnerRun
 	t.Run("Concurrency", func(t *testing.T) {
@@ -85,17 +101,47 @@ func checkClassroom(t *testing.T, p *podman, cache, image, lesson string) {
 		logRuns(t, "1 learner", single)
 		logRuns(t, "4 learners", four)
 	})
+	lap(fmt.Sprintf("%d learners ran %s at once", len(four), lesson))
 	for _, l := range learners[1:] {
 		class[l].stopServer(t, h)
 	}
-	t.Run("Persistence", func(t *testing.T) { checkPersistence(t, p, h, alice, image, lesson) })
-	alice.stopServer(t, h)
-	h.stop()
-	t.Run("Culling", func(t *testing.T) {
-		settings.cullTimeout, settings.cullEvery = 20, 5
-		checkCulling(t, p, startHub(t, settings), class["carol"], settings)
+	lap(fmt.Sprintf("%d servers stopped", len(learners)-1))
+	// Persistence restarts alice's server on this hub while culling waits
+	// for carol's to go idle on a second hub, whose culler has a short
+	// timeout (on this one it would stop the servers that wait their turn).
+	// Carol's server on this hub is stopped: the container's name is free.
+	t.Run("Lifecycle", func(t *testing.T) {
+		t.Run("Persistence", func(t *testing.T) {
+			t.Parallel()
+			checkPersistence(t, p, h, alice, image, lesson)
+			alice.stopServer(t, h)
+		})
+		t.Run("Culling", func(t *testing.T) {
+			t.Parallel()
+			cull := settings
+			cull.state, cull.cullTimeout, cull.cullEvery = t.TempDir(), 20, 5
+			// The image itself, not the tag Persistence moves to a newer
+			// image (and whose removal would take carol's server with it).
+			cull.image = image
+			ch := startHub(t, cull)
+			checkCulling(t, p, ch, login(t, ch, "carol", classroomPassword), cull)
+		})
 	})
+	lap("persistence and culling checked, side by side")
+	h.stop()
 	t.Logf("classroom: %.0f s in all", time.Since(start).Seconds())
+}
+
+// phaseTimer returns a function that logs what was done and the seconds it
+// took since the previous call (since start for the first), so a run's log
+// says where the classroom's time goes.
+func phaseTimer(t *testing.T, start time.Time) func(what string) {
+	last := start
+	return func(what string) {
+		now := time.Now()
+		t.Logf("classroom: %-48s %5.0f s (%4.0f s since start)", what, now.Sub(last).Seconds(), now.Sub(start).Seconds())
+		last = now
+	}
 }
 
 // removeVolumes removes the learners' home volumes of earlier runs.

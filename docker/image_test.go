@@ -21,8 +21,10 @@ import (
 // network at all (lessons_test.go), the server refuses the API without
 // its token, serves JupyterLab and runs kernels as the notebook user, and
 // under JupyterHub's environment the image's command starts
-// jupyterhub-singleuser (server_test.go). With GDLESSONS_CLASSROOM_TEST=1
-// as well, it ends with a class on a real JupyterHub (classroom_test.go).
+// jupyterhub-singleuser (server_test.go), and a learner's browser runs
+// the first lesson in the container's JupyterLab (lab_test.go). With
+// GDLESSONS_CLASSROOM_TEST=1 as well, it ends with a class on a real
+// JupyterHub (classroom_test.go).
 //
 // It runs only when GDLESSONS_IMAGE_TEST=1, and needs root, podman, runc and
 // debootstrap. Its podman storage, the stand-ins, the wheels, the hub's
@@ -81,11 +83,15 @@ func TestImage(t *testing.T) {
 	t.Run("LessonsRunOffline", func(t *testing.T) { kernel = checkLessons(t, p, image, lessons) })
 	t.Run("Server", func(t *testing.T) { checkServer(t, p, image, lessons, kernel) })
 	t.Run("HubStart", func(t *testing.T) { checkSingleUser(t, p, image) })
+	t.Run("BrowserLab", func(t *testing.T) { checkLab(t, p, image, lessons[0]) })
 	t.Run("Classroom", func(t *testing.T) {
 		if os.Getenv(classroomTestVar) != "1" {
 			t.Skipf("SKIPPED: the classroom on JupyterHub runs only with %s=1 (see docker/README.md)", classroomTestVar)
 		}
-		checkClassroom(t, p, cache, image, lessons[0])
+		if !slices.Contains(lessons, classroomLesson) {
+			t.Fatalf("the classroom's lesson %s is not among the lessons %v", classroomLesson, lessons)
+		}
+		checkClassroom(t, p, cache, image, classroomLesson)
 	})
 }
 

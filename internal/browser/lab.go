@@ -167,3 +167,18 @@ const LabCursor = `(i) => {
 	const ed = c.editor;
 	return JSON.stringify({offset: ed.getOffsetAt(ed.getCursorPosition()), active: p.content.activeCellIndex === i, editing: p.content.mode === "edit"});
 }`
+
+// LabActivateOther is a function (i) that makes a cell other than cell i
+// the active one (the next, or the previous for the last cell) and
+// deselects every cell, as a learner's click elsewhere in the notebook
+// does; once the notebook has redrawn (two animation frames) it resolves
+// to JSON {active, cellActive}: the active cell's index and whether cell
+// i's node still shows itself active (jp-mod-active).
+const LabActivateOther = `async (i) => {
+	` + labPanel + `
+	const n = p.content.widgets.length;
+	p.content.activeCellIndex = i + 1 < n ? i + 1 : i - 1;
+	p.content.deselectAll();
+	await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+	return JSON.stringify({active: p.content.activeCellIndex, cellActive: p.content.widgets[i].node.classList.contains("jp-mod-active")});
+}`

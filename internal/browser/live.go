@@ -83,3 +83,16 @@ const FigureStateJS = `(uid) => {
 	const f = document.getElementById("gdi-fig-" + uid);
 	return f ? JSON.stringify({state: JSON.parse(f.dataset.state || "null"), seq: parseInt(f.dataset.seq, 10)}) : "null";
 }`
+
+// DoneTopJS is a function (uid) that scrolls the live figure's Done button
+// to the top of the notebook's view, so that the figure's cell starts
+// above the view (a cell made active is scrolled into view), and returns,
+// as JSON {x, y}, the button's centre in viewport CSS pixels, once the page
+// has redrawn (two animation frames).
+const DoneTopJS = `async (uid) => {
+	const b = document.querySelector("#gdi-ctl-" + uid + ' button[data-action="done"]');
+	b.scrollIntoView({block: "start"});
+	await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+	const r = b.getBoundingClientRect();
+	return JSON.stringify({x: r.left + r.width / 2, y: r.top + r.height / 2});
+}`

@@ -36,8 +36,15 @@
                 send({type: "slider", name: input.dataset.name, value: pos});
             });
         }
+        // A button acts on pointerdown, not on click: JupyterLab makes a
+        // cell that is not the active one active on mousedown and may
+        // scroll it into view, so that by the mouseup the button has moved
+        // from under the pointer and no click follows. Stopping the
+        // mousedown keeps the notebook from moving the cell at all. A click
+        // with no pointer behind it (detail 0: Enter or Space on a focused
+        // button) acts too.
         for (const button of ctl.querySelectorAll("button[data-action]")) {
-            button.addEventListener("click", () => {
+            const act = () => {
                 const action = button.dataset.action;
                 if (action === "play" || action === "pause") {
                     const playing = action === "play";
@@ -50,6 +57,18 @@
                     for (const el of ctl.querySelectorAll("input, button")) {
                         el.disabled = true;
                     }
+                }
+            };
+            button.addEventListener("pointerdown", (e) => {
+                if (e.button === 0 && !button.disabled) {
+                    e.preventDefault(); // no focus move, no text selection
+                    act();
+                }
+            });
+            button.addEventListener("mousedown", (e) => e.stopPropagation());
+            button.addEventListener("click", (e) => {
+                if (e.detail === 0 && !button.disabled) {
+                    act();
                 }
             });
         }
