@@ -63,15 +63,17 @@ func basinColor(v float64) color.Color {
 func BasinMap(g plotter.GridXYZ, minima ...gdlib.Point) *Map {
 	m := &Map{Plot: NewPlot("basins of attraction")}
 	m.X.Label.Text, m.Y.Label.Text = "x₀", "y₀"
-	if g == nil {
-		m.fail(fmt.Errorf("plotting.BasinMap: the grid is nil"))
+	if err := checkGrid("plotting.BasinMap", g); err != nil {
+		m.fail(err)
 		return m
+	}
+	for i, p := range minima {
+		if len(p) < 2 || !isFinite(p[0]) || !isFinite(p[1]) {
+			m.fail(fmt.Errorf("plotting.BasinMap: minima[%d] = %v: want 2 finite coordinates", i, p))
+			return m
+		}
 	}
 	nc, nr := g.Dims()
-	if nc < 1 || nr < 1 {
-		m.fail(fmt.Errorf("plotting.BasinMap: the grid is %d × %d, want at least 1 × 1", nc, nr))
-		return m
-	}
 	counts := map[int]int{}
 	for c := 0; c < nc; c++ {
 		for r := 0; r < nr; r++ {

@@ -29,7 +29,12 @@ func Contour(f *gdlib.Function, n int) *Map {
 		return m
 	}
 	m.EqualAspect = true
-	m.Grid = sampleGrid(f, f.Domain, ContourResolution, ContourResolution)
+	g, err := sampleGrid(f, f.Domain, ContourResolution, ContourResolution)
+	if err != nil {
+		m.fail(fmt.Errorf("plotting.Contour: %w", err))
+		return m
+	}
+	m.Grid = g
 	m.addContours(n, nil)
 	return m
 }
@@ -48,7 +53,11 @@ func (m *Map) WithContours(n int) *Map {
 	}
 	g := m.Grid
 	if m.F != nil && m.heat != nil && m.heat.Smooth {
-		g = sampleGrid(m.F, m.F.Domain, ContourResolution, ContourResolution)
+		var err error
+		if g, err = sampleGrid(m.F, m.F.Domain, ContourResolution, ContourResolution); err != nil {
+			m.fail(fmt.Errorf("plotting: WithContours: %w", err))
+			return m
+		}
 	}
 	m.addContours(n, col, g)
 	return m
@@ -61,8 +70,8 @@ func (m *Map) WithLabels() *Map {
 }
 
 func (m *Map) addContours(n int, col color.Color, grids ...plotter.GridXYZ) {
-	if n < 1 || n > 200 {
-		m.fail(fmt.Errorf("plotting: contour levels n = %d: want 1 … 200", n))
+	if n < 1 || n > maxLevels {
+		m.fail(fmt.Errorf("plotting: contour levels n = %d: want 1 … %d", n, maxLevels))
 		return
 	}
 	g := m.Grid
@@ -106,9 +115,10 @@ func (cl *contourLayer) Plot(c draw.Canvas, p *plot.Plot) {
 	for i, col := range cl.lineColors() {
 		styles[i] = draw.LineStyle{Color: col, Width: vg.Points(0.9)}
 	}
-	ct := plotter.NewContour(cl.grid, cl.levels, nil)
+	traced := offGrid(cl.grid, cl.levels, cl.hi-cl.lo)
+	ct := plotter.NewContour(cl.grid, traced, nil)
 	ct.LineStyles = styles
-	ct.Min, ct.Max = cl.levels[0], cl.levels[len(cl.levels)-1]
+	ct.Min, ct.Max = traced[0], traced[len(traced)-1]
 	// gonum collects the contour paths in a map, so their order, and where
 	// a closed line starts, change from run to run. Record the strokes,
 	// put each line and then the set in a canonical order, and replay
@@ -119,4 +129,28 @@ func (cl *contourLayer) Plot(c draw.Canvas, p *plot.Plot) {
 	if cl.m.contourLabels {
 		cl.label(c, p)
 	}
+}
+
+// offGrid returns levels, each one that equals a value of g moved up by
+// 10⁻⁷ of span (far below a pixel). gonum's contour tracer joins the
+// segments of a level that passes exactly through grid points (x² + y² = 4
+// sampled on [−2, 2]²) into a path that is not linear, and its
+// linearPathsIn then appends to that path until memory runs out; off the
+// grid's values every segment meets one other at each end.
+func offGrid(g plotter.GridXYZ, levels []float64, span float64) []float64 {
+	vals := map[float64]bool{}
+	c, r := g.Dims()
+	for i := 0; i < c; i++ {
+		for j := 0; j < r; j++ {
+			vals[g.Z(i, j)] = true
+		}
+	}
+	out := make([]float64, len(levels))
+	for i, z := range levels {
+		for k := 0; vals[z] && k < 10; k++ {
+			z += span * 1e-7
+		}
+		out[i] = z
+	}
+	return out
 }
