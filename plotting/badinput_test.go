@@ -9,95 +9,19 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/gdlessons/lessons/gdlib"
+	"github.com/gdlessons/lessons/plotting/internal/badinput"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 )
 
-// badCase is one thing a learner can type into the package that cannot be
-// drawn. run returns the error the learner sees; the message must hold
-// every string of want (the parameter's name and its value). A case with
-// panics set is a documented programmer's error: run must panic, with a
-// message holding want. A case with quiet set is an input with a
-// documented answer and no error to return (a gonum Ticker has no error
-// result: the ticks of a NaN range are none): run checks that answer and
-// returns nil.
-type badCase struct {
-	name   string
-	run    func() error
-	want   []string
-	panics bool
-	quiet  bool
-}
+type badCase = badinput.Case
 
-// badCaseTimeout bounds each case. The slowest case draws a default
-// 201 × 201 heat map or a 50 × 50 surface to SVG, well under a second on
-// one core (BenchmarkBundle… measures whole bundles); 20 s leaves room for
-// the two cores shared with other jobs and the race detector, while a loop
-// that spins on a NaN, or an allocation of gigabytes, fails the case
-// instead of hanging the test binary until go test's 10 minutes.
-const badCaseTimeout = 20 * time.Second
-
-// runBadCases runs each case in a goroutine under recover and a timeout,
-// checks its message and counts clear errors and documented panics.
-func runBadCases(t *testing.T, cases []badCase) (errs, panics, quiet int) {
-	t.Helper()
-	for _, c := range cases {
-		type result struct {
-			err      error
-			panicked any
-		}
-		done := make(chan result, 1)
-		go func() {
-			var r result
-			defer func() {
-				r.panicked = recover()
-				done <- r
-			}()
-			r.err = c.run()
-		}()
-		var r result
-		select {
-		case r = <-done:
-		case <-time.After(badCaseTimeout):
-			t.Errorf("%s: no answer within %v (a hang)", c.name, badCaseTimeout)
-			continue
-		}
-		var msg string
-		switch {
-		case c.quiet && r.panicked == nil && r.err == nil:
-			quiet++
-			continue
-		case c.quiet:
-			t.Errorf("%s: want the documented answer, got error %v, panic %v", c.name, r.err, r.panicked)
-			continue
-		case c.panics && r.panicked == nil:
-			t.Errorf("%s: want a documented panic, got error %v", c.name, r.err)
-			continue
-		case !c.panics && r.panicked != nil:
-			t.Errorf("%s: panicked: %v", c.name, r.panicked)
-			continue
-		case c.panics:
-			msg = fmt.Sprint(r.panicked)
-			panics++
-		case r.err == nil:
-			t.Errorf("%s: no error", c.name)
-			continue
-		default:
-			msg = r.err.Error()
-			errs++
-		}
-		for _, w := range c.want {
-			if !strings.Contains(msg, w) {
-				t.Errorf("%s: message %q does not name %q", c.name, msg, w)
-			}
-		}
-	}
-	return errs, panics, quiet
-}
+// badCaseTimeout bounds each case (and each fuzzed input): see
+// badinput.Timeout.
+const badCaseTimeout = badinput.Timeout
 
 // figErr is the error a learner sees for fig: its Err if it has one (then
 // fig must still draw, as that message, into a well-formed SVG), else the
@@ -188,13 +112,13 @@ func plottingBadCases() []badCase {
 
 	var cases []badCase
 	add := func(name string, f func() Figure, want ...string) {
-		cases = append(cases, badCase{name: name, run: fe(f), want: want})
+		cases = append(cases, badCase{Name: name, Run: fe(f), Want: want})
 	}
 	addErr := func(name string, f func() error, want ...string) {
-		cases = append(cases, badCase{name: name, run: f, want: want})
+		cases = append(cases, badCase{Name: name, Run: f, Want: want})
 	}
 	addPanic := func(name string, f func(), want ...string) {
-		cases = append(cases, badCase{name: name, run: func() error { f(); return nil }, want: want, panics: true})
+		cases = append(cases, badCase{Name: name, Run: func() error { f(); return nil }, Want: want, Panics: true})
 	}
 
 	// Heat maps and contours of a function: its domain, values, levels.
@@ -417,7 +341,7 @@ func plottingBadCases() []badCase {
 	// A Ticker has no error result: the ticks of a range that is not
 	// finite and increasing are none, and never more than maxTicks.
 	addTicks := func(name string, f func() []plot.Tick, none bool) {
-		cases = append(cases, badCase{name: name, quiet: true, run: func() error {
+		cases = append(cases, badCase{Name: name, Quiet: true, Run: func() error {
 			ts := f()
 			switch {
 			case none && len(ts) > 0:
@@ -560,13 +484,13 @@ func plottingBadCases() []badCase {
 	add("Boundary one feature", func() Figure { return Boundary(line1, run2()) }, "1")
 
 	// Named runs and colours.
-	cases = append(cases, badCase{name: "Named(\"x\", nil) is nil", quiet: true, run: func() error {
+	cases = append(cases, badCase{Name: "Named(\"x\", nil) is nil", Quiet: true, Run: func() error {
 		if t := Named("x", nil); t != nil {
 			return errors.New("not nil")
 		}
 		return nil
 	}})
-	cases = append(cases, badCase{name: "RunColor(MinInt) is a run colour", quiet: true, run: func() error {
+	cases = append(cases, badCase{Name: "RunColor(MinInt) is a run colour", Quiet: true, Run: func() error {
 		if RunColor(math.MinInt) == nil {
 			return errors.New("no colour")
 		}
@@ -583,6 +507,6 @@ func plottingBadCases() []badCase {
 // documented programmer's error, a panic saying so).
 func TestBadInput(t *testing.T) {
 	cases := plottingBadCases()
-	errs, panics, quiet := runBadCases(t, cases)
-	t.Logf("%d cases: %d clear errors, %d documented panics, %d documented answers", len(cases), errs, panics, quiet)
+	n := badinput.Run(t, cases)
+	t.Logf("%d cases: %d clear errors, %d documented panics, %d documented answers", len(cases), n.Errors, n.Panics, n.Quiet)
 }
