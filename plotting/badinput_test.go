@@ -300,13 +300,13 @@ func plottingBadCases() []badCase {
 	add("Row() of nothing", func() Figure { return Row() }, "1 × 0")
 	add("Row(typed nil *Plot)", func() Figure { return Row(NewPlot("a"), nilPlot) }, "panel 2", "nil")
 	add("Row(typed nil *Map)", func() Figure { return Row((*Map)(nil)) }, "panel 1", "nil")
-	add("Row holding itself", func() Figure { p := Row(NewPlot("a"), nil); p.Cells[1] = p; return p }, "panel 2", "hold itself")
+	add("Row holding itself", func() Figure { p := Row(NewPlot("a"), nil); p.Cells[1] = p; return p }, "panel 2", "contain itself")
 	add("Row holding itself through another", func() Figure {
 		outer := Row(NewPlot("a"), nil)
 		inner := Row(outer)
 		outer.Cells[1] = inner
 		return outer
-	}, "itself")
+	}, "contain itself")
 	add("Panels Gap NaN", func() Figure { p := Row(NewPlot("a"), NewPlot("b")); p.Gap = vg.Length(nan); return p }, "Gap", "NaN")
 	add("Panels Gap wider than the figure", func() Figure { p := Row(NewPlot("a"), NewPlot("b")); p.Gap = 1e6; return p }, "Gap", "1e+06")
 	add("Panels 1000 × 1000 default size", func() Figure { return Grid(1000, 1000, NewPlot("a")) }, "size")

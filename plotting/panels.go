@@ -339,7 +339,7 @@ func (p *Panels) holdsItself() error {
 			}
 			at := fmt.Sprintf("%spanel %d", path, i+1)
 			if onPath[r] {
-				return fmt.Errorf("plotting: %s is the panels that hold it (a figure cannot hold itself)", at)
+				return fmt.Errorf("plotting: %s is the Panels it sits in: a figure cannot contain itself", at)
 			}
 			if err := walk(r, at+", in it "); err != nil {
 				return err

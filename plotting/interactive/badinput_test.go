@@ -137,7 +137,7 @@ func TestBadInput(t *testing.T) {
 		p := plotting.Row(plotting.NewPlot("a"), nil)
 		p.Cells[1] = p
 		return p
-	}, one), "cannot hold itself")
+	}, one), "cannot contain itself")
 	add("render reads a misspelt value", sliderShows(func(v Values) plotting.Figure {
 		return plotting.NewPlot(fmt.Sprint(v.Int("steps")))
 	}, one), "Values.Int", "steps", "no value of that name")
