@@ -219,6 +219,15 @@ func plottingBadCases() []badCase {
 	add("BasinMap(typed nil)", func() Figure { return BasinMap(nilGrid) }, "nil")
 	add("BasinMap short Values", func() Figure { return BasinMap(grid([]float64{1, 2}, []float64{1, 2}, []float64{0})) }, "Values", "1", "4")
 	add("BasinMap 10⁹ × 10⁹", func() Figure { return BasinMap(hugeGrid{}) }, "1000000000 × 1000000000")
+	add("BasinMap of values, not basins", func() Figure {
+		return BasinMap(grid([]float64{1, 2}, []float64{1, 2}, []float64{0, 0.37, 1, 1}))
+	}, "Z(0, 1) = 0.37")
+	add("BasinMap of +Inf", func() Figure {
+		return BasinMap(grid([]float64{1, 2}, []float64{1, 2}, []float64{0, inf, 1, 1}))
+	}, "Z(0, 1) = +Inf")
+	add("BasinMap of a minimum index 10⁹", func() Figure {
+		return BasinMap(grid([]float64{1, 2}, []float64{1, 2}, []float64{0, 1e9, 1, 1}))
+	}, "Z(0, 1) = 1e+09")
 	add("BasinMap minimum NaN", func() Figure {
 		return BasinMap(grid([]float64{1, 2}, []float64{1, 2}, []float64{0, 0, 1, 1}), gdlib.Pt(nan, 0))
 	}, "minima", "NaN")
@@ -363,6 +372,7 @@ func plottingBadCases() []badCase {
 	addTicks("NiceTicks.Ticks(1, 0)", func() []plot.Tick { return NiceTicks{}.Ticks(1, 0) }, true)
 	addTicks("NiceTicks.Ticks(-1e308, 1e308)", func() []plot.Tick { return NiceTicks{}.Ticks(-1e308, 1e308) }, false)
 	addTicks("NiceTicks.Ticks(0, 5e-324)", func() []plot.Tick { return NiceTicks{}.Ticks(0, 5e-324) }, false)
+	addTicks("NiceTicks{Target: 500}.Ticks(1e17, 1e17 + 64): half steps below an ulp", func() []plot.Tick { return NiceTicks{Target: 500}.Ticks(1e17, 1e17+64) }, true)
 	addTicks("NiceTicks.Ticks(1e308, +Inf)", func() []plot.Tick { return NiceTicks{}.Ticks(1e308, inf) }, true)
 	addTicks("LogTicks.Ticks(0, 1)", func() []plot.Tick { return LogTicks{}.Ticks(0, 1) }, true)
 	addTicks("LogTicks.Ticks(5e-324, 1e308)", func() []plot.Tick { return LogTicks{}.Ticks(5e-324, 1e308) }, false)

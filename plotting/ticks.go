@@ -42,12 +42,13 @@ func (t NiceTicks) Ticks(min, max float64) []plot.Tick {
 	// the minor ticks between. Counted, not stepped to, so that a step
 	// too small to change a huge value (min = 1e17, step 2) cannot loop.
 	kLo, kHi := math.Ceil(min/(step/2)-2e-9), math.Floor(max/(step/2)+2e-9)
-	if !isFinite(kLo) || !isFinite(kHi) || kHi-kLo >= maxTicks {
-		return nil
+	if !isFinite(kLo) || !isFinite(kHi) || kHi-kLo >= maxTicks || kLo+1 == kLo || kHi-1 == kHi {
+		return nil // beyond 2⁵³ half steps, k++ would not move
 	}
 	dec := stepDecimals(step)
 	var ticks []plot.Tick
-	for k := kLo; k <= kHi; k++ {
+	for i := 0; i <= int(kHi-kLo); i++ {
+		k := kLo + float64(i)
 		val := k * (step / 2) // k·step may overflow
 		if math.Mod(k, 2) == 0 {
 			ticks = append(ticks, plot.Tick{Value: val, Label: formatTick(val, dec, step)})
