@@ -215,6 +215,21 @@ func plottingBadCases() []badCase {
 	add("HeatmapGrid Limits(-Inf, 0)", func() Figure {
 		return HeatmapGrid(grid([]float64{1, 2}, []float64{1, 2}, []float64{1, 2, 3, 4})).Limits(ninf, 0)
 	}, "-Inf")
+	add("HeatmapGrid duplicate Y", func() Figure { return HeatmapGrid(grid([]float64{1, 2}, []float64{0, 0, 5e-324}, make([]float64, 6))) }, "Y(0) = Y(1) = 0")
+	add("HeatmapGrid X not monotonic", func() Figure { return HeatmapGrid(grid([]float64{1, 3, 2}, []float64{1, 2}, make([]float64, 6))) }, "X(2) = 2 after 3")
+	add("Contour on [1e17, 1e17 + 64]: samples not distinct", func() Figure { return Contour(plane(box(1e17, 1e17+64, -1, 1), nil), 5) }, "Domain[0]", "too narrow")
+	cases = append(cases, badCase{Name: "Contour on axes ±1e300: lines not drawn, says so", Quiet: true, Run: func() error {
+		m := Contour(plane(ok2, nil), 5)
+		m.X.Min, m.X.Max = -1e300, 1e300
+		svg, err := SVG(m)
+		if err != nil {
+			return err
+		}
+		if !strings.Contains(string(svg), "contour lines not drawn") {
+			return errors.New("the figure does not say why it has no contour lines")
+		}
+		return wellFormed(svg)
+	}})
 	add("BasinMap(nil)", func() Figure { return BasinMap(nil) }, "nil")
 	add("BasinMap(typed nil)", func() Figure { return BasinMap(nilGrid) }, "nil")
 	add("BasinMap short Values", func() Figure { return BasinMap(grid([]float64{1, 2}, []float64{1, 2}, []float64{0})) }, "Values", "1", "4")

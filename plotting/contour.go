@@ -3,6 +3,7 @@ package plotting
 import (
 	"fmt"
 	"image/color"
+	"sort"
 
 	"github.com/gdlessons/lessons/gdlib"
 	"gonum.org/v1/plot"
@@ -115,6 +116,12 @@ func (cl *contourLayer) Plot(c draw.Canvas, p *plot.Plot) {
 	for i, col := range cl.lineColors() {
 		styles[i] = draw.LineStyle{Color: col, Width: vg.Points(0.9)}
 	}
+	if trX, trY := p.Transforms(&c); !distinctOnCanvas(cl.grid, trX, trY) {
+		// gonum's tracer would join coincident points into paths that
+		// are not linear and never finish (see offGrid).
+		drawError(c, fmt.Errorf("plotting: contour lines not drawn: the grid's cells are narrower than the axes %v … %v × %v … %v can resolve", p.X.Min, p.X.Max, p.Y.Min, p.Y.Max))
+		return
+	}
 	traced := offGrid(cl.grid, cl.levels, cl.hi-cl.lo)
 	ct := plotter.NewContour(cl.grid, traced, nil)
 	ct.LineStyles = styles
@@ -131,26 +138,53 @@ func (cl *contourLayer) Plot(c draw.Canvas, p *plot.Plot) {
 	}
 }
 
-// offGrid returns levels, each one that equals a value of g moved up by
-// 10⁻⁷ of span (far below a pixel). gonum's contour tracer joins the
-// segments of a level that passes exactly through grid points (x² + y² = 4
-// sampled on [−2, 2]²) into a path that is not linear, and its
+// offGrid returns levels, each one within 10⁻⁹ of span of a value of g
+// moved up by 10⁻⁷ of span (far below a pixel). gonum's contour tracer
+// joins the segments of a level that passes through grid points (x² + y²
+// = 4 sampled on [−2, 2]²) into a path that is not linear, and its
 // linearPathsIn then appends to that path until memory runs out; off the
 // grid's values every segment meets one other at each end.
 func offGrid(g plotter.GridXYZ, levels []float64, span float64) []float64 {
-	vals := map[float64]bool{}
+	var vals []float64
 	c, r := g.Dims()
 	for i := 0; i < c; i++ {
 		for j := 0; j < r; j++ {
-			vals[g.Z(i, j)] = true
+			if v := g.Z(i, j); isFinite(v) {
+				vals = append(vals, v)
+			}
 		}
+	}
+	sort.Float64s(vals)
+	near := func(z float64) bool {
+		k := sort.SearchFloat64s(vals, z-span*1e-9)
+		return k < len(vals) && vals[k] <= z+span*1e-9
 	}
 	out := make([]float64, len(levels))
 	for i, z := range levels {
-		for k := 0; vals[z] && k < 10; k++ {
+		for k := 0; near(z) && k < 10; k++ {
 			z += span * 1e-7
 		}
 		out[i] = z
 	}
 	return out
+}
+
+// distinctOnCanvas reports whether g's columns, and its rows, fall on
+// distinct canvas coordinates, strictly monotonic: gonum traces contours
+// in canvas coordinates, and coincident points make it loop forever.
+func distinctOnCanvas(g plotter.GridXYZ, trX, trY func(float64) vg.Length) bool {
+	c, r := g.Dims()
+	ok := func(n int, at func(int) float64, tr func(float64) vg.Length) bool {
+		for i := 1; i < n; i++ {
+			d0, d := tr(at(i-1)), tr(at(i))-tr(at(i-1))
+			if !(d > 0 || d < 0) || !isFinite(float64(d0)) {
+				return false
+			}
+			if i > 1 && (d > 0) != (tr(at(1)) > tr(at(0))) {
+				return false
+			}
+		}
+		return true
+	}
+	return ok(c, g.X, trX) && ok(r, g.Y, trY)
 }

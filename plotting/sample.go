@@ -32,7 +32,7 @@ const MaxGridCells = 2048 * 2048
 // checkGrid returns an error naming who unless g can be drawn: not nil
 // (nor a typed nil), at least 1 × 1 and at most MaxGridCells, a
 // *gdlib.Grid's Values as long as its shape says, and finite coordinates
-// spanning a finite width.
+// spanning a finite width, strictly increasing or decreasing.
 func checkGrid(who string, g plotter.GridXYZ) error {
 	if g == nil {
 		return fmt.Errorf("%s: the grid is nil", who)
@@ -64,6 +64,16 @@ func checkGrid(who string, g plotter.GridXYZ) error {
 		}
 		if w := a.at(a.n-1) - a.at(0); !isFinite(w) {
 			return fmt.Errorf("%s: the grid's %s spans [%v, %v], wider than a float64 holds", who, a.name, a.at(0), a.at(a.n-1))
+		}
+		for i := 1; i < a.n; i++ {
+			if a.at(i) == a.at(i-1) {
+				return fmt.Errorf("%s: the grid's %s(%d) = %s(%d) = %v: want distinct coordinates", who, a.name, i-1, a.name, i, a.at(i))
+			}
+		}
+		for i := 2; i < a.n; i++ {
+			if (a.at(i) > a.at(i-1)) != (a.at(1) > a.at(0)) {
+				return fmt.Errorf("%s: the grid's %s(%d) = %v after %v: want strictly increasing or decreasing coordinates", who, a.name, i, a.at(i), a.at(i-1))
+			}
 		}
 	}
 	return nil
@@ -131,6 +141,13 @@ func (g *sampledGrid) Y(r int) float64    { return g.ys[r] }
 // is NaN. It returns an error naming f if f panics or is finite nowhere.
 func sampleGrid(f *gdlib.Function, box gdlib.Box, nx, ny int) (*sampledGrid, error) {
 	g := &sampledGrid{xs: linspace(box[0].Min, box[0].Max, nx), ys: linspace(box[1].Min, box[1].Max, ny)}
+	for k, s := range [][]float64{g.xs, g.ys} {
+		for i := 1; i < len(s); i++ {
+			if !(s[i] > s[i-1]) {
+				return nil, fmt.Errorf("Domain[%d] = [%v, %v] is too narrow for its magnitude: its %d samples are not distinct float64s", k, box[k].Min, box[k].Max, len(s))
+			}
+		}
+	}
 	g.z = make([]float64, nx*ny)
 	who := "the function " + f.Name
 	finite := 0
