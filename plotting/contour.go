@@ -3,6 +3,7 @@ package plotting
 import (
 	"fmt"
 	"image/color"
+	"math"
 	"sort"
 
 	"github.com/gdlessons/lessons/gdlib"
@@ -122,8 +123,13 @@ func (cl *contourLayer) Plot(c draw.Canvas, p *plot.Plot) {
 		drawError(c, fmt.Errorf("plotting: contour lines not drawn: the grid's cells are narrower than the axes %v … %v × %v … %v can resolve", p.X.Min, p.X.Max, p.Y.Min, p.Y.Max))
 		return
 	}
-	traced := offGrid(cl.grid, cl.levels, cl.hi-cl.lo)
-	ct := plotter.NewContour(cl.grid, traced, nil)
+	g := unitGrid{GridXYZ: cl.grid, lo: cl.lo, span: cl.hi - cl.lo}
+	unit := make([]float64, len(cl.levels))
+	for i, z := range cl.levels {
+		unit[i] = (z - cl.lo) / (cl.hi - cl.lo)
+	}
+	traced := offGrid(g, unit, 1)
+	ct := plotter.NewContour(g, traced, nil)
 	ct.LineStyles = styles
 	ct.Min, ct.Max = traced[0], traced[len(traced)-1]
 	// gonum collects the contour paths in a map, so their order, and where
@@ -167,6 +173,28 @@ func offGrid(g plotter.GridXYZ, levels []float64, span float64) []float64 {
 		out[i] = z
 	}
 	return out
+}
+
+// unitGrid is a grid for the contour tracer: each value v is (v − lo)/span,
+// clamped to [−1, 2] (NaN stays NaN), and the levels are mapped alike, so
+// the lines are the same. Where a line crosses between a value of 88 and
+// one of 1e308 its point lies 10⁻³⁰⁶ of the way along the cell's side, on
+// the corner itself, and gonum's interpolation multiplies values by
+// coordinates, which overflows near 1e308: coincident or infinite points
+// make its tracer loop forever (both found by FuzzFigureNumbers). On the
+// unit scale every crossing lies at least 10⁻⁹/3 of the way along (offGrid)
+// and nothing overflows.
+type unitGrid struct {
+	plotter.GridXYZ
+	lo, span float64
+}
+
+func (g unitGrid) Z(c, r int) float64 {
+	v := g.GridXYZ.Z(c, r)
+	if math.IsNaN(v) {
+		return v
+	}
+	return math.Max(-1, math.Min(2, (v-g.lo)/g.span))
 }
 
 // distinctOnCanvas reports whether g's columns, and its rows, fall on
