@@ -93,6 +93,9 @@ func (a *Animation) Err() error {
 		if err := checkRange(fmt.Sprintf("Animation.Domain[%d]", i), r); err != nil {
 			return fmt.Errorf("plotting: %w", err)
 		}
+		if err := distinctSamples(fmt.Sprintf("Animation.Domain[%d]", i), r, animContourResolution); err != nil {
+			return fmt.Errorf("plotting: %w", err)
+		}
 	}
 	if a.Levels < 0 || a.Levels > 200 {
 		return fmt.Errorf("plotting: Animation.Levels = %d: want 1 to 200 contour lines (0 means 18)", a.Levels)

@@ -217,6 +217,19 @@ func plottingBadCases() []badCase {
 	}, "-Inf")
 	add("HeatmapGrid duplicate Y", func() Figure { return HeatmapGrid(grid([]float64{1, 2}, []float64{0, 0, 5e-324}, make([]float64, 6))) }, "Y(0) = Y(1) = 0")
 	add("HeatmapGrid X not monotonic", func() Figure { return HeatmapGrid(grid([]float64{1, 3, 2}, []float64{1, 2}, make([]float64, 6))) }, "X(2) = 2 after 3")
+	add("Surface on [1e17, 1e17 + 64]: samples not distinct", func() Figure { return Surface(plane(box(1e17, 1e17+64, -1, 1), nil)) }, "Domain[0]", "too narrow")
+	add("Animate on [1e17, 1e17 + 64]: samples not distinct", func() Figure {
+		a := Animate(plane(ok2, nil), run2())
+		a.Domain = box(1e17, 1e17+64, -2, 2)
+		return a
+	}, "Domain[0]", "too narrow")
+	cases = append(cases, badCase{Name: "Animate of x² + y²: levels through grid points are drawn", Quiet: true, Run: func() error {
+		svg, err := Animate(plane(ok2, nil), run2()).SVG()
+		if err != nil {
+			return err
+		}
+		return wellFormed(svg)
+	}})
 	add("Contour on [1e17, 1e17 + 64]: samples not distinct", func() Figure { return Contour(plane(box(1e17, 1e17+64, -1, 1), nil), 5) }, "Domain[0]", "too narrow")
 	cases = append(cases, badCase{Name: "Contour on axes ±1e300: lines not drawn, says so", Quiet: true, Run: func() error {
 		m := Contour(plane(ok2, nil), 5)

@@ -79,6 +79,20 @@ func checkGrid(who string, g plotter.GridXYZ) error {
 	return nil
 }
 
+// distinctSamples returns an error naming what unless n samples evenly
+// spaced over r (edges included) are distinct float64s: [1e17, 1e17 + 64]
+// is a finite range, but 101 samples of it repeat, and contour tracing
+// and tick placement on repeated coordinates never finish.
+func distinctSamples(what string, r gdlib.Range, n int) error {
+	s := linspace(r.Min, r.Max, n)
+	for i := 1; i < len(s); i++ {
+		if !(s[i] > s[i-1]) {
+			return fmt.Errorf("%s = [%v, %v] is too narrow for its magnitude: %d samples of it are not distinct float64s", what, r.Min, r.Max, n)
+		}
+	}
+	return nil
+}
+
 // callSafely calls g(x), turning a panic in the learner's function into
 // an error that names who and the point.
 func callSafely(who string, g func([]float64) float64, x []float64) (y float64, err error) {
@@ -141,11 +155,9 @@ func (g *sampledGrid) Y(r int) float64    { return g.ys[r] }
 // is NaN. It returns an error naming f if f panics or is finite nowhere.
 func sampleGrid(f *gdlib.Function, box gdlib.Box, nx, ny int) (*sampledGrid, error) {
 	g := &sampledGrid{xs: linspace(box[0].Min, box[0].Max, nx), ys: linspace(box[1].Min, box[1].Max, ny)}
-	for k, s := range [][]float64{g.xs, g.ys} {
-		for i := 1; i < len(s); i++ {
-			if !(s[i] > s[i-1]) {
-				return nil, fmt.Errorf("Domain[%d] = [%v, %v] is too narrow for its magnitude: its %d samples are not distinct float64s", k, box[k].Min, box[k].Max, len(s))
-			}
+	for k, n := range []int{nx, ny} {
+		if err := distinctSamples(fmt.Sprintf("Domain[%d]", k), box[k], n); err != nil {
+			return nil, err
 		}
 	}
 	g.z = make([]float64, nx*ny)

@@ -152,6 +152,11 @@ func (s *Surface3D) Err() error {
 		if err := checkRange(fmt.Sprintf("Surface3D.Domain[%d]", i), r); err != nil {
 			return fmt.Errorf("plotting: %w", err)
 		}
+		if s.Resolution >= 0 && s.Resolution <= maxResolution {
+			if err := distinctSamples(fmt.Sprintf("Surface3D.Domain[%d]", i), r, s.resolution()+1); err != nil {
+				return fmt.Errorf("plotting: %w", err)
+			}
+		}
 	}
 	for _, l := range []struct {
 		name string
