@@ -66,8 +66,8 @@ func checkGrid(who string, g plotter.GridXYZ) error {
 			return fmt.Errorf("%s: the grid's %s spans [%v, %v], wider than a float64 holds", who, a.name, a.at(0), a.at(a.n-1))
 		}
 		for i := 1; i < a.n; i++ {
-			if a.at(i) == a.at(i-1) {
-				return fmt.Errorf("%s: the grid's %s(%d) = %s(%d) = %v: want distinct coordinates", who, a.name, i-1, a.name, i, a.at(i))
+			if !resolvable(a.at(i-1), a.at(i)) {
+				return fmt.Errorf("%s: the grid's %s(%d) = %v and %s(%d) = %v: want coordinates apart by at least 10⁻⁶ of their size (and 10⁻²⁹⁰)", who, a.name, i-1, a.at(i-1), a.name, i, a.at(i))
 			}
 		}
 		for i := 2; i < a.n; i++ {
@@ -80,17 +80,27 @@ func checkGrid(who string, g plotter.GridXYZ) error {
 }
 
 // distinctSamples returns an error naming what unless n samples evenly
-// spaced over r (edges included) are distinct float64s: [1e17, 1e17 + 64]
-// is a finite range, but 101 samples of it repeat, and contour tracing
-// and tick placement on repeated coordinates never finish.
+// spaced over r (edges included) are resolvable: [1e17, 1e17 + 64] is a
+// finite range, but 101 samples of it repeat, and contour tracing and
+// tick placement on repeated coordinates never finish.
 func distinctSamples(what string, r gdlib.Range, n int) error {
 	s := linspace(r.Min, r.Max, n)
 	for i := 1; i < len(s); i++ {
-		if !(s[i] > s[i-1]) {
+		if !resolvable(s[i-1], s[i]) {
 			return fmt.Errorf("%s = [%v, %v] is too narrow for its magnitude: %d samples of it are not distinct float64s", what, r.Min, r.Max, n)
 		}
 	}
 	return nil
+}
+
+// resolvable reports whether grid coordinates a and b are far enough apart
+// for contour lines: by at least 10⁻⁶ of their size, so that a crossing
+// 10⁻⁹ of the way along a cell (see offGrid) is a float64 of its own, and
+// by 10⁻²⁹⁰, so that gonum's interpolation, which multiplies coordinates
+// by values, never sinks into subnormal numbers.
+func resolvable(a, b float64) bool {
+	d := math.Abs(b - a)
+	return d >= 1e-290 && d >= 1e-6*math.Max(math.Abs(a), math.Abs(b))
 }
 
 // callSafely calls g(x), turning a panic in the learner's function into
