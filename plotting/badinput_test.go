@@ -216,7 +216,9 @@ func plottingBadCases() []badCase {
 		return HeatmapGrid(grid([]float64{1, 2}, []float64{1, 2}, []float64{1, 2, 3, 4})).Limits(ninf, 0)
 	}, "-Inf")
 	add("HeatmapGrid duplicate Y", func() Figure { return HeatmapGrid(grid([]float64{1, 2}, []float64{0, 0, 5e-324}, make([]float64, 6))) }, "Y(0) = 0 and Y(1) = 0")
-	add("HeatmapGrid subnormal Y", func() Figure { return HeatmapGrid(grid([]float64{1, 2}, []float64{0, 1.5e-323, 3e-323}, make([]float64, 6))) }, "Y(0) = 0 and Y(1) = 1.5e-323")
+	add("HeatmapGrid subnormal Y", func() Figure {
+		return HeatmapGrid(grid([]float64{1, 2}, []float64{0, 1.5e-323, 3e-323}, make([]float64, 6)))
+	}, "Y(0) = 0 and Y(1) = 1.5e-323")
 	add("HeatmapGrid X not monotonic", func() Figure { return HeatmapGrid(grid([]float64{1, 3, 2}, []float64{1, 2}, make([]float64, 6))) }, "X(2) = 2 after 3")
 	add("Surface on [1e17, 1e17 + 64]: samples not distinct", func() Figure { return Surface(plane(box(1e17, 1e17+64, -1, 1), nil)) }, "Domain[0]", "too narrow")
 	add("Animate on [1e17, 1e17 + 64]: samples not distinct", func() Figure {
