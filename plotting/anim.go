@@ -76,6 +76,9 @@ const maxFrames = 100_000
 // runs, a run in another number of variables, an empty domain, or a frame
 // rate, number of levels or size out of range.
 func (a *Animation) Err() error {
+	if a == nil {
+		return fmt.Errorf("plotting: the animation is nil: make one with Animate")
+	}
 	if a.F == nil {
 		return fmt.Errorf("plotting: Animation.F is nil: give a function of one variable, e.g. gdlib.Chirp()")
 	}
@@ -87,8 +90,11 @@ func (a *Animation) Err() error {
 		return fmt.Errorf("plotting: Animation.Domain = %v: want %d range(s), or set F.Domain", dom, a.F.Dim)
 	}
 	for i, r := range dom {
-		if !isFinite(r.Min) || !isFinite(r.Max) || !(r.Min < r.Max) {
-			return fmt.Errorf("plotting: Animation.Domain[%d] = [%g, %g]: want finite Min < Max", i, r.Min, r.Max)
+		if err := checkRange(fmt.Sprintf("Animation.Domain[%d]", i), r); err != nil {
+			return fmt.Errorf("plotting: %w", err)
+		}
+		if err := distinctSamples(fmt.Sprintf("Animation.Domain[%d]", i), r, animContourResolution); err != nil {
+			return fmt.Errorf("plotting: %w", err)
 		}
 	}
 	if a.Levels < 0 || a.Levels > 200 {
@@ -113,8 +119,8 @@ func (a *Animation) Err() error {
 	if h := a.Hold; math.IsNaN(h) || math.IsInf(h, 0) || h > 60 {
 		return fmt.Errorf("plotting: Animation.Hold = %g: want at most 60 seconds (0 means 1.5, negative none)", h)
 	}
-	if w, h := a.Size(); !(w > 0 && h > 0) || !isFinite(float64(w)) || !isFinite(float64(h)) {
-		return fmt.Errorf("plotting: Animation size %g × %g pt: want positive, finite Width and Height", float64(w), float64(h))
+	if w, h := a.Size(); checkSize("Animation", w, h) != nil {
+		return checkSize("Animation", w, h)
 	}
 	return nil
 }

@@ -90,10 +90,15 @@ func (a *Animation) contours(p *plot.Plot) {
 	if n == 0 {
 		n = 18
 	}
-	r := g.dataRange()
-	cl := plotter.NewContour(g, ContourLevels(r.Min, r.Max, n), Viridis().Palette(n))
-	cl.LineStyles = []draw.LineStyle{{Width: 1}}
-	p.Add(cl)
+	// Traced on the unit scale and off the grid's values, as a Map's
+	// contour lines (see unitGrid and offGrid): the same lines, and
+	// gonum's tracer always finishes.
+	if r := g.dataRange(); isFinite(r.Max - r.Min) {
+		ug := unitGrid{GridXYZ: g, lo: r.Min, span: r.Max - r.Min}
+		cl := plotter.NewContour(ug, offGrid(ug, ContourLevels(0, 1, n), 1), Viridis().Palette(n))
+		cl.LineStyles = []draw.LineStyle{{Width: 1}}
+		p.Add(cl)
+	}
 	p.X.Min, p.X.Max = dom[0].Min, dom[0].Max
 	p.Y.Min, p.Y.Max = dom[1].Min, dom[1].Max+a.topBand()*(dom[1].Max-dom[1].Min)
 	p.X.Tick.Marker = domainTicks{dom[0].Min, dom[0].Max}

@@ -63,21 +63,27 @@ func basinColor(v float64) color.Color {
 func BasinMap(g plotter.GridXYZ, minima ...gdlib.Point) *Map {
 	m := &Map{Plot: NewPlot("basins of attraction")}
 	m.X.Label.Text, m.Y.Label.Text = "x₀", "y₀"
-	if g == nil {
-		m.fail(fmt.Errorf("plotting.BasinMap: the grid is nil"))
+	if err := checkGrid("plotting.BasinMap", g); err != nil {
+		m.fail(err)
 		return m
+	}
+	for i, p := range minima {
+		if len(p) < 2 || !isFinite(p[0]) || !isFinite(p[1]) {
+			m.fail(fmt.Errorf("plotting.BasinMap: minima[%d] = %v: want 2 finite coordinates", i, p))
+			return m
+		}
 	}
 	nc, nr := g.Dims()
-	if nc < 1 || nr < 1 {
-		m.fail(fmt.Errorf("plotting.BasinMap: the grid is %d × %d, want at least 1 × 1", nc, nr))
-		return m
-	}
 	counts := map[int]int{}
 	for c := 0; c < nc; c++ {
 		for r := 0; r < nr; r++ {
 			v := g.Z(c, r)
 			if math.IsNaN(v) {
 				v = float64(gdlib.BasinNotRun)
+			}
+			if !isBasin(v) {
+				m.fail(fmt.Errorf("plotting.BasinMap: Z(%d, %d) = %v: want a gdlib.Basin, the index 0 … %d of a minimum or a negative outcome (is this a grid of values for HeatmapGrid?)", c, r, v, maxBasins-1))
+				return m
 			}
 			counts[int(v)]++ // Z holds whole numbers: minimum indices or outcomes
 		}
@@ -124,6 +130,23 @@ func BasinMap(g plotter.GridXYZ, minima ...gdlib.Point) *Map {
 		m.addFixed(minimumMarker(p[0], p[1], fmt.Sprint(i+1)))
 	}
 	return m
+}
+
+// maxBasins bounds the minima a basin map's key lists: 100 rows already
+// run off a 40 in figure (MaxFigureSize).
+const maxBasins = 100
+
+// isBasin reports whether v is a gdlib.Basin as a number: a minimum's
+// index below maxBasins, or one of the four outcomes.
+func isBasin(v float64) bool {
+	switch b := gdlib.Basin(v); {
+	case v != math.Trunc(v):
+		return false
+	case v >= 0:
+		return v < maxBasins
+	default:
+		return b == gdlib.BasinNotConverged || b == gdlib.BasinLeftRegion || b == gdlib.BasinDiverged || b == gdlib.BasinNotRun
+	}
 }
 
 // swatch is a legend thumbnail: a filled square with a thin border.

@@ -214,10 +214,10 @@ type ColorScale struct {
 
 // NewColorScale returns a scale over [vmin, vmax] with colour map cm (nil
 // means Viridis). It returns an error naming the limits if either is not
-// finite or vmin ≥ vmax.
+// finite, vmin ≥ vmax, or vmax − vmin overflows.
 func NewColorScale(cm palette.ColorMap, vmin, vmax float64) (*ColorScale, error) {
-	if !isFinite(vmin) || !isFinite(vmax) || !(vmin < vmax) {
-		return nil, fmt.Errorf("plotting: colour limits vmin = %v, vmax = %v: want finite numbers with vmin < vmax", vmin, vmax)
+	if !isFinite(vmin) || !isFinite(vmax) || !(vmin < vmax) || !isFinite(vmax-vmin) {
+		return nil, fmt.Errorf("plotting: colour limits vmin = %v, vmax = %v: want finite numbers with vmin < vmax and a finite vmax − vmin", vmin, vmax)
 	}
 	if cm == nil {
 		cm = Viridis()
@@ -226,8 +226,11 @@ func NewColorScale(cm palette.ColorMap, vmin, vmax float64) (*ColorScale, error)
 }
 
 // Color returns the colour of v: clamped to [Min, Max], Bad if v is NaN or
-// ±Inf.
+// ±Inf. It panics on a ColorScale without a Map (the zero ColorScale).
 func (s *ColorScale) Color(v float64) color.Color {
+	if s.Map == nil {
+		panic("plotting: ColorScale.Color on a ColorScale without a Map: make one with NewColorScale")
+	}
 	if !isFinite(v) {
 		return s.Bad
 	}

@@ -36,7 +36,12 @@ const LogDecades = 4.0
 // for k = 1 … n. With 18 levels on Rosenbrock's [0, 2509] the lowest is
 // 0.4 and each is 1.6 times the one before, so the curved valley gets
 // lines.
+//
+// It panics, naming the argument, if lo or hi is not finite, lo > hi,
+// hi − lo overflows, or n is outside 0 … maxLevels (200): levels are
+// computed from a figure's range, and the figures check theirs first.
 func LogContourLevels(lo, hi float64, n int) []float64 {
+	checkLevels("LogContourLevels", lo, hi, n)
 	lv := make([]float64, n)
 	for k := range lv {
 		lv[k] = lo + (hi-lo)*math.Pow(10, -LogDecades*(1-float64(k+1)/float64(n+1)))
@@ -77,14 +82,32 @@ func (m *Map) Levels(s Spacing) *Map {
 	return m
 }
 
+// maxLevels is the most contour lines a figure draws: 200, ten times the
+// labs' 18 and more than a 6 in plot can separate.
+const maxLevels = 200
+
 // ContourLevels returns n levels evenly spaced strictly inside [lo, hi]:
 // lo + (hi − lo)·k/(n + 1) for k = 1 … n.
+//
+// It panics, naming the argument, if lo or hi is not finite, lo > hi,
+// hi − lo overflows, or n is outside 0 … maxLevels (200).
 func ContourLevels(lo, hi float64, n int) []float64 {
+	checkLevels("ContourLevels", lo, hi, n)
 	lv := make([]float64, n)
 	for k := range lv {
 		lv[k] = lo + (hi-lo)*float64(k+1)/float64(n+1)
 	}
 	return lv
+}
+
+// checkLevels panics with a message naming who's bad argument.
+func checkLevels(who string, lo, hi float64, n int) {
+	switch {
+	case !isFinite(lo) || !isFinite(hi) || lo > hi || !isFinite(hi-lo):
+		panic(fmt.Sprintf("plotting.%s(lo = %v, hi = %v, n = %d): want finite lo ≤ hi with a finite hi − lo", who, lo, hi, n))
+	case n < 0 || n > maxLevels:
+		panic(fmt.Sprintf("plotting.%s(lo = %v, hi = %v, n = %d): want n = 0 … %d levels", who, lo, hi, n, maxLevels))
+	}
 }
 
 // setLevels chooses the layer's levels with spacing s.

@@ -44,9 +44,19 @@ func Curve(f *gdlib.Function) *CurvePlot {
 		return cp
 	}
 	r := f.Domain[0]
+	if err := checkRange(f.Name+": Domain[0]", r); err != nil {
+		cp.fail(fmt.Errorf("plotting.Curve: %w", err))
+		return cp
+	}
+	if f.ZRange != (gdlib.Range{}) {
+		if err := checkRange(f.Name+": ZRange", f.ZRange); err != nil {
+			cp.fail(fmt.Errorf("plotting.Curve: %w", err))
+			return cp
+		}
+	}
 	cp.Add(hLine{Y: 0, LineStyle: dashedGray})
-	cp.AddCurve("f(x)", func(x float64) float64 { return f.Func([]float64{x}) }, r.Min, r.Max)
-	cp.AddCurve("f′(x)", f.Deriv, r.Min, r.Max)
+	cp.addCurve("f(x)", "the function "+f.Name, func(x float64) float64 { return f.Func([]float64{x}) }, r.Min, r.Max)
+	cp.addCurve("f′(x)", "the derivative of "+f.Name, f.Deriv, r.Min, r.Max)
 	cp.X.Min, cp.X.Max = r.Min, r.Max
 	if f.ZRange != (gdlib.Range{}) {
 		cp.Y.Min, cp.Y.Max = f.ZRange.Min, f.ZRange.Max
@@ -58,10 +68,29 @@ func Curve(f *gdlib.Function) *CurvePlot {
 
 // AddCurve draws g on [lo, hi] in the next run colour, sampled at
 // CurveSamples points and broken where g is NaN or ±Inf, with a legend
-// entry name (none if name is empty).
+// entry name (none if name is empty). A nil g, a range that is not finite
+// and increasing, a g that panics or is NaN at every sample set Err.
 func (p *Plot) AddCurve(name string, g func(x float64) float64, lo, hi float64) {
+	p.addCurve(name, fmt.Sprintf("AddCurve(%q): g", name), g, lo, hi)
+}
+
+// addCurve is AddCurve, naming g as who in errors.
+func (p *Plot) addCurve(name, who string, g func(x float64) float64, lo, hi float64) {
+	if g == nil {
+		p.fail(fmt.Errorf("plotting: %s is nil", who))
+		return
+	}
+	if err := checkRange(fmt.Sprintf("AddCurve(%q): [lo, hi]", name), gdlib.Range{Min: lo, Max: hi}); err != nil {
+		p.fail(fmt.Errorf("plotting: %w", err))
+		return
+	}
+	parts, err := sampleCurve(who, g, lo, hi, CurveSamples)
+	if err != nil {
+		p.fail(fmt.Errorf("plotting: %w", err))
+		return
+	}
 	sty := draw.LineStyle{Color: p.nextColor(), Width: vg.Points(1.5)}
-	for _, part := range sampleCurve(g, lo, hi, CurveSamples) {
+	for _, part := range parts {
 		pa := &path{xs: make([]float64, len(part)), ys: make([]float64, len(part)), LineStyle: sty}
 		for i, q := range part {
 			pa.xs[i], pa.ys[i] = q.X, q.Y

@@ -116,6 +116,10 @@ func dataPlot(who string, d *gdlib.Dataset, features int, run *gdlib.Trace, iter
 		p.fail(fmt.Errorf("plotting.%s: the data set is nil", who))
 	case d.Features != features || d.Len() == 0:
 		p.fail(fmt.Errorf("plotting.%s(%s): the data has %d examples of %d features, want %d features", who, d.Name, d.Len(), d.Features, features))
+	case len(d.X) != d.Len()*d.Features:
+		p.fail(fmt.Errorf("plotting.%s(%s): len(X) = %d, want Len() × Features = %d × %d", who, d.Name, len(d.X), d.Len(), d.Features))
+	case !allFinite(d.X) || !allFinite(d.Y):
+		p.fail(fmt.Errorf("plotting.%s(%s): the data holds NaN or ±Inf (X[%d], Y[%d]): want finite examples", who, d.Name, firstBad(d.X), firstBad(d.Y)))
 	case run != nil && run.Dim != features+1:
 		p.fail(fmt.Errorf("plotting.%s(%s): run %s has %d parameters, want %d (the weights and the bias)", who, d.Name, run.Optimizer, run.Dim, features+1))
 	}
@@ -132,6 +136,20 @@ func dataPlot(who string, d *gdlib.Dataset, features int, run *gdlib.Trace, iter
 	}
 	p.Title.Text = d.Name
 	return p, true
+}
+
+// allFinite reports whether every value of v is finite.
+func allFinite(v []float64) bool { return firstBad(v) < 0 }
+
+// firstBad returns the index of the first value of v that is not finite,
+// or −1.
+func firstBad(v []float64) int {
+	for i, x := range v {
+		if !isFinite(x) {
+			return i
+		}
+	}
+	return -1
 }
 
 // dataColors are the colours of a data set's dots: grey for regression

@@ -285,7 +285,7 @@ func Save(fig Figure, path string) error {
 		data []byte
 		err  error
 	)
-	if e, ok := fig.(interface{ Err() error }); ok && e.Err() != nil {
+	if e, ok := fig.(interface{ Err() error }); ok && !isNil(fig) && e.Err() != nil {
 		return fmt.Errorf("plotting: Save(%q): %w", path, e.Err())
 	}
 	switch ext := strings.ToLower(filepath.Ext(path)); ext {
@@ -308,14 +308,11 @@ func Save(fig Figure, path string) error {
 }
 
 func checkFigure(fig Figure) (w, h vg.Length, err error) {
-	if fig == nil {
-		return 0, 0, fmt.Errorf("plotting: the figure is nil")
+	if isNil(fig) {
+		return 0, 0, fmt.Errorf("plotting: the figure is nil (%T)", fig)
 	}
 	w, h = fig.Size()
-	if !(w > 0 && h > 0) || !isFinite(float64(w)) || !isFinite(float64(h)) {
-		return 0, 0, fmt.Errorf("plotting: figure size %v × %v pt: want positive, finite width and height", float64(w), float64(h))
-	}
-	return w, h, nil
+	return w, h, checkSize("figure", w, h)
 }
 
 // drawSafely calls paint, which draws fig, and turns a panic inside

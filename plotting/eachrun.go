@@ -14,6 +14,11 @@ import (
 // the end (circle).
 // cols < 1 means one row.
 func EachRun(f *gdlib.Function, n, cols int, runs ...*gdlib.Trace) *Panels {
+	if len(runs) == 0 {
+		m := &Map{Plot: NewPlot("")}
+		m.fail(fmt.Errorf("plotting.EachRun: no runs: give at least one"))
+		return Row(m)
+	}
 	if cols < 1 {
 		cols = max(1, len(runs))
 	}

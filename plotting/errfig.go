@@ -18,7 +18,19 @@ func ErrorFigure(err error) Figure {
 	if err != nil {
 		msg = err.Error()
 	}
-	return errorFigure{msg: msg}
+	return errorFigure{msg: clipMessage(msg)}
+}
+
+// maxErrorRunes is the longest error message a figure shows: 2000
+// characters, about 30 lines of errorWrap, well inside MaxFigureSize. A
+// longer one (a panic carrying a whole data set) ends with "…".
+const maxErrorRunes = 2000
+
+func clipMessage(msg string) string {
+	if r := []rune(msg); len(r) > maxErrorRunes {
+		return string(r[:maxErrorRunes]) + " …"
+	}
+	return msg
 }
 
 type errorFigure struct{ msg string }
@@ -47,7 +59,7 @@ func errorStyle() draw.TextStyle {
 
 // drawError writes err in the middle of c, in dark red: a figure that
 // cannot be drawn says why, in the cell where the learner looks.
-func drawError(c draw.Canvas, err error) { drawText(c, err.Error()) }
+func drawError(c draw.Canvas, err error) { drawText(c, clipMessage(err.Error())) }
 
 func drawText(c draw.Canvas, msg string) {
 	c.FillText(errorStyle(), c.Center(), wrapText(msg, errorWrap))

@@ -66,9 +66,18 @@ func Heatmap(f *gdlib.Function) *Map {
 	if m.err != nil {
 		return m
 	}
-	m.Grid = sampleGrid(f, f.Domain, HeatmapResolution, HeatmapResolution)
+	g, err := sampleGrid(f, f.Domain, HeatmapResolution, HeatmapResolution)
+	if err != nil {
+		m.fail(fmt.Errorf("plotting.Heatmap: %w", err))
+		return m
+	}
+	m.Grid = g
 	m.setHeat(true)
 	if f.ZRange != (gdlib.Range{}) {
+		if err := checkRange(f.Name+": ZRange", f.ZRange); err != nil {
+			m.fail(fmt.Errorf("plotting.Heatmap: %w", err))
+			return m
+		}
 		m.Limits(f.ZRange.Min, f.ZRange.Max)
 	}
 	m.ColorBarLabel = "f(x, y)"
@@ -88,12 +97,13 @@ func Heatmap(f *gdlib.Function) *Map {
 func HeatmapGrid(g plotter.GridXYZ) *Map {
 	m := &Map{Plot: NewPlot("")}
 	m.KeyAbove = true
-	if g == nil {
-		m.fail(fmt.Errorf("plotting.HeatmapGrid: the grid is nil"))
+	if err := checkGrid("plotting.HeatmapGrid", g); err != nil {
+		m.fail(err)
 		return m
 	}
-	if c, r := g.Dims(); c < 1 || r < 1 {
-		m.fail(fmt.Errorf("plotting.HeatmapGrid: the grid is %d × %d, want at least 1 × 1", c, r))
+	if _, _, ok := gridRange(g); !ok {
+		c, r := g.Dims()
+		m.fail(fmt.Errorf("plotting.HeatmapGrid: all %d × %d values of the grid are NaN or ±Inf: nothing to colour", c, r))
 		return m
 	}
 	m.Grid = g
@@ -117,6 +127,12 @@ func newMap(f *gdlib.Function) *Map {
 		m.fail(fmt.Errorf("plotting: %s: want a function of two variables with a Domain; it has Dim = %d and %d domain ranges", f.Name, f.Dim, len(f.Domain)))
 		return m
 	}
+	for i, r := range f.Domain {
+		if err := checkRange(fmt.Sprintf("%s: Domain[%d]", f.Name, i), r); err != nil {
+			m.fail(fmt.Errorf("plotting: %w", err))
+			return m
+		}
+	}
 	m.Title.Text = f.Name
 	m.X.Min, m.X.Max = f.Domain[0].Min, f.Domain[0].Max
 	m.Y.Min, m.Y.Max = f.Domain[1].Min, f.Domain[1].Max
@@ -132,7 +148,12 @@ func (m *Map) setHeat(smooth bool) {
 	if lo == hi {
 		lo, hi = lo-0.5, hi+0.5
 	}
-	m.Scale, _ = NewColorScale(Viridis(), lo, hi)
+	s, err := NewColorScale(Viridis(), lo, hi)
+	if err != nil {
+		m.fail(fmt.Errorf("plotting: the values of the grid span [%v, %v]: %w", lo, hi, err))
+		s = &ColorScale{Map: Viridis(), Min: 0, Max: 1, Bad: color.Gray{Y: 0xd9}}
+	}
+	m.Scale = s
 	m.ColorBar = true
 	m.heat = &heatLayer{grid: m.Grid, Smooth: smooth, color: func(v float64) color.Color { return m.Scale.Color(v) }}
 	m.Add(m.heat)
@@ -177,8 +198,8 @@ func (m *Map) String() string { return m.Plot.String() }
 
 // Draw draws the map; the colour bar or the basins' key to its right.
 func (m *Map) Draw(c draw.Canvas) {
-	if m.err != nil {
-		drawError(c, m.err)
+	if err := m.Err(); err != nil {
+		drawError(c, err)
 		return
 	}
 	l := m.layout(c)
@@ -207,7 +228,7 @@ func (m *Map) Draw(c draw.Canvas) {
 // canvas they are drawn in (see Plot.PlotPanels): the data panel only, not
 // the colour bar or the key. A map with an error returns none.
 func (m *Map) PlotPanels(c draw.Canvas) ([]*plot.Plot, []draw.Canvas) {
-	if m.err != nil {
+	if m.Err() != nil {
 		return nil, nil
 	}
 	l := m.layout(c)

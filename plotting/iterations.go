@@ -23,14 +23,29 @@ type Quantity struct {
 	Log bool
 }
 
-// Coord is coordinate k of the iterates: Coord(0) is x by iteration.
+// Coord is coordinate k of the iterates: Coord(0) is x by iteration. A k
+// outside the run's variables sets ByIteration's Err, naming Coord(k).
 func Coord(k int) Quantity {
-	return Quantity{Name: coordName(k), Values: func(t *gdlib.Trace) (int, []float64) { return 0, t.Coord(k) }}
+	return Quantity{Name: coordName(k), Values: func(t *gdlib.Trace) (int, []float64) {
+		checkCoord("Coord", k, t)
+		return 0, t.Coord(k)
+	}}
 }
 
 // Partial is ∂f/∂x_k at the iterates; in one variable, f′(x).
 func Partial(k int) Quantity {
-	return Quantity{Name: "∂f/∂" + coordName(k), Values: func(t *gdlib.Trace) (int, []float64) { return 0, t.GradCoord(k) }}
+	return Quantity{Name: "∂f/∂" + coordName(k), Values: func(t *gdlib.Trace) (int, []float64) {
+		checkCoord("Partial", k, t)
+		return 0, t.GradCoord(k)
+	}}
+}
+
+// checkCoord panics, naming who(k), unless k is a variable of t;
+// ByIteration turns the panic into its Err.
+func checkCoord(who string, k int, t *gdlib.Trace) {
+	if k < 0 || k >= t.Dim {
+		panic(fmt.Sprintf("%s(%d): want 0 … %d, one of the run's %d variables", who, k, t.Dim-1, t.Dim))
+	}
 }
 
 // The quantities every run records, ready to pass to ByIteration. They are
@@ -75,6 +90,11 @@ const MaxDots = 150
 //
 // Each panel is a *Plot in the returned Panels' Cells, to customise.
 func ByIteration(runs []*gdlib.Trace, qs ...Quantity) *Panels {
+	if len(qs) == 0 || len(runs) == 0 {
+		p := NewPlot("")
+		p.fail(fmt.Errorf("plotting.ByIteration: %d runs and %d quantities: give at least one run and one quantity, e.g. ByIteration(runs, Coord(0))", len(runs), len(qs)))
+		return Row(p)
+	}
 	ps := &Panels{Rows: 1, Cols: len(qs)}
 	var errs []error
 	for i, t := range runs {
@@ -99,10 +119,14 @@ func ByIteration(runs []*gdlib.Trace, qs ...Quantity) *Panels {
 			}
 			col := p.nextColor()
 			if q.Values == nil {
-				p.fail(fmt.Errorf("plotting.ByIteration: quantity %q has no Values", q.Name))
+				p.fail(fmt.Errorf("plotting.ByIteration: quantity %q has no Values (it is nil)", q.Name))
 				break
 			}
-			first, vs := q.Values(t)
+			first, vs, err := quantityValues(q, t)
+			if err != nil {
+				p.fail(err)
+				break
+			}
 			addSeries(p, first, vs, col, q.Log, t.Len() <= MaxDots)
 		}
 		p.X.Min = 0
@@ -120,6 +144,22 @@ func ByIteration(runs []*gdlib.Trace, qs ...Quantity) *Panels {
 		}
 	}
 	return ps
+}
+
+// quantityValues calls q.Values(t), turning a panic (Coord(5) of a run in
+// two variables) into an error naming the quantity and the run, and
+// checks that the first iteration is not negative.
+func quantityValues(q Quantity, t *gdlib.Trace) (first int, vs []float64, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("plotting.ByIteration: quantity %q of run %s (%d variables) failed: %v", q.Name, runName(t), t.Dim, r)
+		}
+	}()
+	first, vs = q.Values(t)
+	if first < 0 {
+		return 0, nil, fmt.Errorf("plotting.ByIteration: quantity %q returned first = %d: want the iteration of its first value, 0 or more", q.Name, first)
+	}
+	return first, vs, nil
 }
 
 func seriesThumb(col color.Color, dots bool) lineThumb {

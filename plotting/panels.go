@@ -52,19 +52,43 @@ func Grid(rows, cols int, figs ...Figure) *Panels {
 // Err returns why the panels cannot be drawn: a bad shape, too many
 // figures, or the first error of a cell.
 func (p *Panels) Err() error {
-	if p.Rows < 1 || p.Cols < 1 {
-		return fmt.Errorf("plotting: panels of %d × %d: want at least one row and one column", p.Rows, p.Cols)
-	}
-	if len(p.Cells) > p.Rows*p.Cols {
-		return fmt.Errorf("plotting: %d figures do not fit in %d × %d panels", len(p.Cells), p.Rows, p.Cols)
+	if err := p.frameErr(); err != nil {
+		return err
 	}
 	var errs []error
 	for i, c := range p.Cells {
+		if c != nil && isNil(c) {
+			errs = append(errs, fmt.Errorf("panel %d is a nil %T: give a figure, or a nil Figure for an empty cell", i+1, c))
+			continue
+		}
 		if e, ok := c.(interface{ Err() error }); ok && e.Err() != nil {
 			errs = append(errs, fmt.Errorf("panel %d: %w", i+1, e.Err()))
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// frameErr returns why the panels themselves cannot be laid out, whatever
+// their cells: a bad shape or size, a bad Gap, or panels that hold
+// themselves. Draw draws it instead of the cells.
+func (p *Panels) frameErr() error {
+	if p.Rows < 1 || p.Cols < 1 {
+		return fmt.Errorf("plotting: panels of %d × %d: want at least one row and one column", p.Rows, p.Cols)
+	}
+	if p.Rows > maxPanelsSide || p.Cols > maxPanelsSide {
+		return fmt.Errorf("plotting: panels of %d × %d: at most %d rows and %d columns", p.Rows, p.Cols, maxPanelsSide, maxPanelsSide)
+	}
+	if len(p.Cells) > p.Rows*p.Cols {
+		return fmt.Errorf("plotting: %d figures do not fit in %d × %d panels", len(p.Cells), p.Rows, p.Cols)
+	}
+	w, h := p.Size()
+	if err := checkSize("Panels", w, h); err != nil {
+		return err
+	}
+	if g := p.Gap; !isFinite(float64(g)) || g < 0 || g*vg.Length(max(p.Cols, p.Rows)) >= min(w, h) {
+		return fmt.Errorf("plotting: Panels.Gap = %v pt: want 0 (meaning 18) or more, and gaps narrower than the %v × %v pt figure", float64(g), float64(w), float64(h))
+	}
+	return p.holdsItself()
 }
 
 // Size returns Width and Height, or the default size.
@@ -116,8 +140,8 @@ func legendStyle() draw.TextStyle {
 
 // Draw draws the title, the legend row and every panel.
 func (p *Panels) Draw(c draw.Canvas) {
-	if !p.shapeOK() {
-		drawError(c, p.Err())
+	if err := p.frameErr(); err != nil {
+		drawError(c, err)
 		return
 	}
 	c.SetColor(color.White)
@@ -130,9 +154,13 @@ func (p *Panels) Draw(c draw.Canvas) {
 		drawLegendRows(c, p.Legend, l.legendTop)
 	}
 	for i, f := range p.Cells {
-		if f != nil {
-			f.Draw(l.cells[i])
+		if isNil(f) {
+			if f != nil {
+				drawError(l.cells[i], fmt.Errorf("panel %d is a nil %T", i+1, f))
+			}
+			continue
 		}
+		f.Draw(l.cells[i])
 	}
 }
 
@@ -141,14 +169,14 @@ func (p *Panels) Draw(c draw.Canvas) {
 // cell that is a Plot, Map or nested Panels contributes its plots, a 3-D
 // surface none. Panels of a bad shape return none.
 func (p *Panels) PlotPanels(c draw.Canvas) ([]*plot.Plot, []draw.Canvas) {
-	if !p.shapeOK() {
+	if p.frameErr() != nil {
 		return nil, nil
 	}
 	var plots []*plot.Plot
 	var canvases []draw.Canvas
 	l := p.layout(c)
 	for i, f := range p.Cells {
-		if pp, ok := f.(PlotPanels); ok {
+		if pp, ok := f.(PlotPanels); ok && !isNil(f) {
 			ps, cs := pp.PlotPanels(l.cells[i])
 			plots, canvases = append(plots, ps...), append(canvases, cs...)
 		}
@@ -167,11 +195,9 @@ type PlotPanels interface {
 	PlotPanels(c draw.Canvas) ([]*plot.Plot, []draw.Canvas)
 }
 
-// shapeOK reports whether the panels can be laid out: at least one row
-// and column, and no more figures than cells.
-func (p *Panels) shapeOK() bool {
-	return p.Rows >= 1 && p.Cols >= 1 && len(p.Cells) <= p.Rows*p.Cols
-}
+// maxPanelsSide is the most rows or columns of panels: 100, a grid whose
+// cells are 0.4 in at MaxFigureSize (and 100 × 100 never overflows).
+const maxPanelsSide = 100
 
 // panelsLayout is where Panels drawn in a canvas put their parts.
 // Panels.layout computes it once for Draw and PlotPanels.
@@ -285,4 +311,42 @@ func drawLegendRows(c draw.Canvas, entries []LegendEntry, top vg.Length) vg.Leng
 		}
 	}
 	return vg.Length(len(rows)) * legendRowHeight
+}
+
+// panelsOf returns p. Panels, and any figure that embeds *Panels (as
+// ContourAndSurface does), have it, so that holdsItself can follow them.
+func (p *Panels) panelsOf() *Panels { return p }
+
+// holdsItself returns an error if p holds itself among its cells, directly
+// or through nested panels (p.Cells[1] = p): such a figure has no size at
+// which it can be drawn, and drawing it would never end. It names the
+// path of panels, by number, that leads back.
+func (p *Panels) holdsItself() error {
+	done := map[*Panels]bool{} // fully walked: no cycle below
+	onPath := map[*Panels]bool{}
+	var walk func(q *Panels, path string) error
+	walk = func(q *Panels, path string) error {
+		onPath[q] = true
+		defer delete(onPath, q)
+		for i, c := range q.Cells {
+			n, ok := c.(interface{ panelsOf() *Panels })
+			if !ok || isNil(c) {
+				continue
+			}
+			r := n.panelsOf()
+			if r == nil || done[r] {
+				continue
+			}
+			at := fmt.Sprintf("%spanel %d", path, i+1)
+			if onPath[r] {
+				return fmt.Errorf("plotting: %s is the Panels it sits in: a figure cannot contain itself", at)
+			}
+			if err := walk(r, at+", in it "); err != nil {
+				return err
+			}
+		}
+		done[q] = true
+		return nil
+	}
+	return walk(p, "")
 }

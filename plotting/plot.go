@@ -1,8 +1,11 @@
 package plotting
 
 import (
-	"gonum.org/v1/plot/font"
+	"fmt"
 	"image/color"
+	"math"
+
+	"gonum.org/v1/plot/font"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
@@ -40,7 +43,23 @@ type Plot struct {
 // builder or to With), or nil. Builders chain, so they cannot return an
 // error themselves: instead the figure draws this message (so Show puts it
 // in the cell) and Save returns it. It names the parameter and its value.
-func (p *Plot) Err() error { return p.err }
+func (p *Plot) Err() error {
+	if p.err != nil {
+		return p.err
+	}
+	for _, a := range []struct {
+		name string
+		ax   *plot.Axis
+	}{{"X", &p.X}, {"Y", &p.Y}} {
+		// An axis no data has widened yet is [+Inf, −Inf] (gonum's
+		// empty range); NaN, or a width that overflows, cannot be drawn.
+		lo, hi := a.ax.Min, a.ax.Max
+		if math.IsNaN(lo) || math.IsNaN(hi) || (isFinite(lo) && isFinite(hi) && !isFinite(hi-lo)) {
+			return fmt.Errorf("plotting: %s.Min = %v, %s.Max = %v: want finite limits with a finite width", a.name, lo, a.name, hi)
+		}
+	}
+	return nil
+}
 
 // fail records err if no error was recorded before.
 func (p *Plot) fail(err error) {
@@ -68,8 +87,8 @@ func (p *Plot) Size() (w, h vg.Length) { return p.Width, p.Height }
 
 // Draw draws the plot so that it fills c, with its key.
 func (p *Plot) Draw(c draw.Canvas) {
-	if p.err != nil {
-		drawError(c, p.err)
+	if err := p.Err(); err != nil {
+		drawError(c, err)
 		return
 	}
 	p.drawLaidOut(p.layout(c))
@@ -82,7 +101,7 @@ func (p *Plot) Draw(c draw.Canvas) {
 // to the width, the title moved above the key); a plot with an error
 // returns none.
 func (p *Plot) PlotPanels(c draw.Canvas) ([]*plot.Plot, []draw.Canvas) {
-	if p.err != nil {
+	if p.Err() != nil {
 		return nil, nil
 	}
 	l := p.layout(c)

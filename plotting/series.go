@@ -16,9 +16,12 @@ import (
 // results), is Lines("", res).
 func Lines(title string, data []plotter.XYer, names ...string) *Plot {
 	p := NewPlot(title)
+	if len(names) > len(data) {
+		p.fail(fmt.Errorf("plotting.Lines: %d names for %d data sets: give one name per data set, or fewer", len(names), len(data)))
+	}
 	for i, xy := range data {
-		if xy == nil {
-			p.fail(fmt.Errorf("plotting.Lines: data set %d is nil", i))
+		if isNil(xy) {
+			p.fail(fmt.Errorf("plotting.Lines: data set %d is nil (%T)", i, xy))
 			continue
 		}
 		name := ""
@@ -35,6 +38,10 @@ func Lines(title string, data []plotter.XYer, names ...string) *Plot {
 // MaxDots points) in the next run colour, with a key entry name unless it
 // is empty.
 func (p *Plot) AddXY(name string, xy plotter.XYer) {
+	if isNil(xy) {
+		p.fail(fmt.Errorf("plotting: AddXY(%q): the data is nil (%T)", name, xy))
+		return
+	}
 	col := p.nextColor()
 	line := draw.LineStyle{Color: col, Width: vg.Points(1.25)}
 	dots := draw.GlyphStyle{Color: col, Radius: vg.Points(2.5), Shape: draw.BoxGlyph{}}

@@ -147,6 +147,9 @@ func BenchmarkHeatmap201Run(b *testing.B) {
 // BenchmarkHeatmap201GonumHeatMap is the reference: the same 201 × 201
 // samples as gonum's vector HeatMap.
 func BenchmarkHeatmap201GonumHeatMap(b *testing.B) {
-	g := sampleGrid(gdlib.Peaks(), gdlib.Box{{Min: -3, Max: 3}, {Min: -3, Max: 3}}, 201, 201)
+	g, err := sampleGrid(gdlib.Peaks(), gdlib.Box{{Min: -3, Max: 3}, {Min: -3, Max: 3}}, 201, 201)
+	if err != nil {
+		b.Fatal(err)
+	}
 	benchmarkSVG(b, func() Figure { return gonumHeatMap(g) })
 }

@@ -29,7 +29,7 @@ import (
 func Stability(lambda float64, rates ...float64) *Plot {
 	p := NewPlot(fmt.Sprintf("one step multiplies the distance to the minimum by |1 − ηλ|   (λ = %.4g)", lambda))
 	p.X.Label.Text, p.Y.Label.Text = "learning rate η", "|1 − ηλ|"
-	if !(lambda > 0) || math.IsInf(lambda, 1) {
+	if !(lambda > 0) || math.IsInf(lambda, 1) || math.IsInf(2.5/lambda, 1) {
 		p.fail(fmt.Errorf("plotting.Stability: curvature lambda = %v: want a finite number > 0", lambda))
 		return p
 	}
@@ -47,8 +47,8 @@ func Stability(lambda float64, rates ...float64) *Plot {
 	line := draw.LineStyle{Color: RunColor(0), Width: vg.Points(1.5)}
 	p.Add(&path{xs: []float64{0, lo, end}, ys: []float64{1, 0, 1.5}, LineStyle: line})
 	for i, eta := range rates {
-		if math.IsNaN(eta) || math.IsInf(eta, 0) || eta < 0 {
-			p.fail(fmt.Errorf("plotting.Stability: rates[%d] = %v: want a finite number ≥ 0", i, eta))
+		if math.IsNaN(eta) || math.IsInf(eta, 0) || eta < 0 || math.IsInf(eta*lambda, 0) {
+			p.fail(fmt.Errorf("plotting.Stability: rates[%d] = %v: want a finite number ≥ 0 with a finite η·λ", i, eta))
 			continue
 		}
 		dot := draw.GlyphStyle{Color: RunColor(1 + i), Radius: vg.Points(3.5), Shape: draw.CircleGlyph{}}

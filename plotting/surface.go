@@ -125,6 +125,11 @@ func (s *Surface3D) String() string {
 // mplBoxDiagonal/2 ≈ 0.95, so from 2 on the eye is well outside it.
 const minDist = 2
 
+// maxSurfacePixels bounds the faces' image: the pixels of the largest
+// figure at PNGDPI (MaxFigureSize at 2 pixels per point, 5760², 133 MB as
+// RGBA), so a large figure at PixelsPerPoint 8 is refused, not allocated.
+const maxSurfacePixels = 5760 * 5760
+
 // maxResolution bounds Resolution: 1000² faces already take seconds.
 const maxResolution = 1000
 
@@ -144,15 +149,20 @@ func (s *Surface3D) Err() error {
 		return fmt.Errorf("plotting: Surface3D.Domain has %d ranges; want 2 (x and y), or set F.Domain", len(dom))
 	}
 	for i, r := range dom {
-		if !isFinite(r.Min) || !isFinite(r.Max) || !(r.Min < r.Max) {
-			return fmt.Errorf("plotting: Surface3D.Domain[%d] = [%g, %g]: want finite Min < Max", i, r.Min, r.Max)
+		if err := checkRange(fmt.Sprintf("Surface3D.Domain[%d]", i), r); err != nil {
+			return fmt.Errorf("plotting: %w", err)
+		}
+		if s.Resolution >= 0 && s.Resolution <= maxResolution {
+			if err := distinctSamples(fmt.Sprintf("Surface3D.Domain[%d]", i), r, s.resolution()+1); err != nil {
+				return fmt.Errorf("plotting: %w", err)
+			}
 		}
 	}
 	for _, l := range []struct {
 		name string
 		r    gdlib.Range
 	}{{"ZLim", s.ZLim}, {"CLim", s.CLim}} {
-		if l.r != (gdlib.Range{}) && (!isFinite(l.r.Min) || !isFinite(l.r.Max) || !(l.r.Min < l.r.Max)) {
+		if l.r != (gdlib.Range{}) && checkRange(l.name, l.r) != nil {
 			return fmt.Errorf("plotting: Surface3D.%s = [%g, %g]: want finite Min < Max, or the zero Range for the data's range", l.name, l.r.Min, l.r.Max)
 		}
 	}
@@ -169,6 +179,13 @@ func (s *Surface3D) Err() error {
 	}
 	if p := s.PixelsPerPoint; p < 0 || p > 8 || math.IsNaN(p) {
 		return fmt.Errorf("plotting: Surface3D.PixelsPerPoint = %g: want 0 (meaning 2) up to 8", p)
+	}
+	w, h := s.Size()
+	if err := checkSize("Surface3D", w, h); err != nil {
+		return err
+	}
+	if p := s.pixelsPerPoint(); w.Points()*p*h.Points()*p > maxSurfacePixels {
+		return fmt.Errorf("plotting: Surface3D.PixelsPerPoint = %g at %g × %g pt: the faces' image would have more than %d pixels; lower PixelsPerPoint or the size", p, w.Points(), h.Points(), maxSurfacePixels)
 	}
 	for i, t := range s.Runs {
 		if t == nil {

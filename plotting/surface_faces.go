@@ -97,8 +97,14 @@ func (sc *scene) faces(g *surfaceGrid, scale *ColorScale) (faces []face, r vg.Re
 			minX, maxX, minY, maxY = min(minX, pt.X), max(maxX, pt.X), min(minY, pt.Y), max(maxY, pt.Y)
 		}
 	}
-	if minX > maxX {
-		return nil, r, 0, 0 // f is nowhere finite: nothing to paint
+	// The image stops at the canvas: faces beyond it are not seen, and a
+	// surface far outside ZLim, or behind the eye, projects nearly to
+	// infinity (an image of 76 GB, found by FuzzFigureNumbers).
+	cr := sc.c.Rectangle
+	minX, maxX = max(minX, cr.Min.X), min(maxX, cr.Max.X)
+	minY, maxY = max(minY, cr.Min.Y), min(maxY, cr.Max.Y)
+	if !(minX <= maxX && minY <= maxY) {
+		return nil, r, 0, 0 // f is nowhere finite, or nowhere on the canvas: nothing to paint
 	}
 	// The image covers the projected surface, whole pixels, one spare.
 	x0, y1 := minX-1, maxY+1

@@ -128,8 +128,16 @@ func majorTicks(lo, hi float64) []plot.Tick {
 		}
 	}
 	dec := max(0, -int(math.Floor(math.Log10(step))))
+	// Counted, as NiceTicks: beyond 2⁵³ steps from zero ([1e17, 1e17 +
+	// 64]) k++ would not move, and a range finer than its magnitude has
+	// no distinct ticks.
+	k0, k1 := math.Ceil(lo/step-1e-9), math.Floor(hi/step+1e-9)
+	if !isFinite(k0) || !isFinite(k1) || k1-k0 > maxTicks || k0+1 == k0 || k1-1 == k1 {
+		return nil
+	}
 	var ts []plot.Tick
-	for k := math.Ceil(lo/step - 1e-9); k*step <= hi+1e-9*step; k++ {
+	for i := 0; i <= int(k1-k0); i++ {
+		k := k0 + float64(i)
 		v := k * step
 		if v == 0 {
 			v = 0 // no "-0"

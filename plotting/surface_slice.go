@@ -72,6 +72,9 @@ func (s *Slice3D) Err() error {
 	if s.Surface3D == nil {
 		return fmt.Errorf("plotting: Slice3D.Surface3D is nil: make one with Slice")
 	}
+	if len(s.At) != 2 || !isFinite(s.At[0]) || !isFinite(s.At[1]) {
+		return fmt.Errorf("plotting: Slice3D.At = %v: want a point (x, y) of two finite coordinates", s.At)
+	}
 	if err := s.Surface3D.Err(); err != nil {
 		return err
 	}

@@ -54,10 +54,11 @@ var runColors = []color.Color{
 // RunColor returns the colour of the i-th run (i ≥ 0; a negative i counts
 // as −i), cycling through matplotlib's ten "tab10" colours.
 func RunColor(i int) color.Color {
+	i %= len(runColors)
 	if i < 0 {
-		i = -i
+		i = -i // -MinInt overflows; the remainder's negation does not
 	}
-	return runColors[i%len(runColors)]
+	return runColors[i]
 }
 
 func rgb(h uint32) color.NRGBA {

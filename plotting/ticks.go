@@ -18,26 +18,39 @@ type NiceTicks struct {
 	Target int
 }
 
-// Ticks returns the ticks between min and max.
+// maxTicks is the most ticks, labelled and minor, an axis gets: more
+// than a 40 in axis (MaxFigureSize) can show. NiceTicks caps Target at
+// half of it.
+const maxTicks = 1000
+
+// Ticks returns the ticks between min and max: none if they are not
+// finite with min < max, or if the range is too narrow for its
+// magnitude to hold distinct ticks.
 func (t NiceTicks) Ticks(min, max float64) []plot.Tick {
 	n := t.Target
 	if n <= 0 {
 		n = 7
 	}
-	if !(max > min) || !isFinite(min) || !isFinite(max) {
-		return plot.DefaultTicks{}.Ticks(min, max)
+	if n > maxTicks/2 {
+		n = maxTicks / 2
 	}
-	step := niceStep((max - min) / float64(n))
+	if !(max > min) || !isFinite(min) || !isFinite(max) {
+		return nil
+	}
+	step := niceStep(max/float64(n) - min/float64(n)) // max − min may overflow
+	// Half steps k·step/2 from kLo to kHi: the labelled ticks (k even) and
+	// the minor ticks between. Counted, not stepped to, so that a step
+	// too small to change a huge value (min = 1e17, step 2) cannot loop.
+	kLo, kHi := math.Ceil(min/(step/2)-2e-9), math.Floor(max/(step/2)+2e-9)
+	if !isFinite(kLo) || !isFinite(kHi) || kHi-kLo >= maxTicks || kLo+1 == kLo || kHi-1 == kHi {
+		return nil // beyond 2⁵³ half steps, k++ would not move
+	}
 	dec := stepDecimals(step)
 	var ticks []plot.Tick
-	first := math.Ceil(min/step-1e-9) * step
-	for v := first - step/2; v <= max+step*1e-9; v += step / 2 {
-		k := math.Round(v / (step / 2))
-		val := k * step / 2
-		if val < min-step*1e-9 {
-			continue
-		}
-		if int64(k)%2 == 0 {
+	for i := 0; i <= int(kHi-kLo); i++ {
+		k := kLo + float64(i)
+		val := k * (step / 2) // k·step may overflow
+		if math.Mod(k, 2) == 0 {
 			ticks = append(ticks, plot.Tick{Value: val, Label: formatTick(val, dec, step)})
 		} else {
 			ticks = append(ticks, plot.Tick{Value: val})

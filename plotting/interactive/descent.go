@@ -31,7 +31,7 @@ type Descent struct {
 	// Optimizer, if not nil, replaces gdlib.GD(LR): momentum, Adam, ….
 	Optimizer gdlib.Transform
 	// Steps is the largest number of iterations; zero means 100, as
-	// gdlib.Settings.
+	// gdlib.Settings. At most MaxDescentSteps: every one is a frame.
 	Steps int
 	// Region is the plotted range, where a run must stay to converge and
 	// where a click may start one. Nil means F.Domain.
@@ -41,6 +41,7 @@ type Descent struct {
 	Tol float64
 	// Delay is the pause between two frames of the animation; zero means
 	// 150 ms (25 iterations in under 4 s), negative means no animation.
+	// At most MaxDelay.
 	Delay time.Duration
 	// Draw draws the figure of a run, which holds the iterates up to the
 	// frame shown (for example plotting's curve or contour with the run).
@@ -52,6 +53,16 @@ type Descent struct {
 
 // DefaultDelay is Descent.Delay's default.
 const DefaultDelay = 150 * time.Millisecond
+
+// MaxDelay is the longest Descent.Delay: 10 s between two frames is
+// already a slide show.
+const MaxDelay = 10 * time.Second
+
+// MaxDescentSteps is the largest Descent.Steps: 10 000 frames at the
+// default delay play for 25 minutes, and each frame is the run drawn up
+// to it, so a larger count would keep the kernel busy rather than show
+// anything more (the labs take at most a few hundred steps).
+const MaxDescentSteps = 10_000
 
 // The course labs' tolerances on the gradient for "Converged": every
 // partial derivative below Tol1D in one variable, Tol2D in two.
@@ -121,14 +132,25 @@ func newDescentApp(d Descent) (*descentApp, error) {
 	if len(d.Region) != d.F.Dim {
 		return nil, fmt.Errorf("interactive: Descent.Region = %v has %d ranges, want %d (one per variable of %s)", d.Region, len(d.Region), d.F.Dim, d.F.Name)
 	}
+	for i, r := range d.Region {
+		if !(r.Min < r.Max) || math.IsInf(r.Min, 0) || math.IsInf(r.Max, 0) || math.IsInf(r.Max-r.Min, 0) {
+			return nil, fmt.Errorf("interactive: Descent.Region[%d] = [%v, %v]: want finite Min < Max with a finite width (nil means F.Domain)", i, r.Min, r.Max)
+		}
+	}
 	if d.Tol == 0 {
 		d.Tol = Tol1D
 		if d.F.Dim == 2 {
 			d.Tol = Tol2D
 		}
 	}
-	if math.IsNaN(d.Tol) || d.Tol < 0 {
-		return nil, fmt.Errorf("interactive: Descent.Tol = %v: want > 0", d.Tol)
+	if math.IsNaN(d.Tol) || d.Tol < 0 || math.IsInf(d.Tol, 0) {
+		return nil, fmt.Errorf("interactive: Descent.Tol = %v: want a finite number > 0 (0 means %v in one variable, %v in two)", d.Tol, Tol1D, Tol2D)
+	}
+	if d.Delay > MaxDelay {
+		return nil, fmt.Errorf("interactive: Descent.Delay = %v: want at most %v between frames (0 means %v, negative no animation)", d.Delay, MaxDelay, DefaultDelay)
+	}
+	if d.Steps < 0 || d.Steps > MaxDescentSteps {
+		return nil, fmt.Errorf("interactive: Descent.Steps = %d: want 1 … %d (0 means 100)", d.Steps, MaxDescentSteps)
 	}
 	if d.Delay == 0 {
 		d.Delay = DefaultDelay
@@ -291,10 +313,7 @@ func (a *descentApp) draw(t *gdlib.Trace) (fig plotting.Figure) {
 			fig = messageFigure(fmt.Sprintf("%v", p))
 		}
 	}()
-	if fig = a.d.Draw(t); fig == nil {
-		fig = messageFigure("Descent.Draw returned no figure (nil)")
-	}
-	return fig
+	return figureOrMessage("Descent.Draw", a.d.Draw(t))
 }
 
 func (a *descentApp) handle(ev event) bool {

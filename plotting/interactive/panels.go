@@ -30,7 +30,9 @@ func (f Frame) ToCanvas(x, y float64) (cx, cy float64) {
 }
 
 // ToData returns the data point at canvas point (cx, cy); it is the inverse
-// of ToCanvas, and what the browser computes for a click.
+// of ToCanvas, and what the browser computes for a click. On a frame of
+// zero area or range (the zero Frame) it is NaN: FrameOf never returns
+// one.
 func (f Frame) ToData(cx, cy float64) (x, y float64) {
 	x = f.XMin + (cx-f.MinX)/(f.MaxX-f.MinX)*(f.XMax-f.XMin)
 	y = f.YMin + (cy-f.MinY)/(f.MaxY-f.MinY)*(f.YMax-f.YMin)
@@ -43,9 +45,21 @@ func (f Frame) Contains(cx, cy float64) bool {
 }
 
 // FrameOf returns the frame of plot p drawn on canvas c. It returns an
-// error if an axis is not linear (a log scale cannot be inverted from its
-// ends alone), naming the axis.
+// error if p is nil, or if an axis is not linear (a log scale cannot be
+// inverted from its ends alone) or its range not finite and increasing,
+// naming the axis.
 func FrameOf(p *plot.Plot, c draw.Canvas) (Frame, error) {
+	if p == nil {
+		return Frame{}, fmt.Errorf("interactive: FrameOf: the plot is nil")
+	}
+	for _, a := range []struct {
+		name string
+		ax   *plot.Axis
+	}{{"x", &p.X}, {"y", &p.Y}} {
+		if lo, hi := a.ax.Min, a.ax.Max; !(lo < hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) || math.IsInf(hi-lo, 0) {
+			return Frame{}, fmt.Errorf("interactive: the %s axis of %q spans [%v, %v]: a click cannot be mapped to data on a range that is not finite and increasing", a.name, p.Title.Text, lo, hi)
+		}
+	}
 	dc := p.DataCanvas(c)
 	tx, ty := p.Transforms(&dc)
 	f := Frame{
@@ -87,8 +101,13 @@ func frames(fig plotting.Figure, c draw.Canvas) []Frame {
 
 // GonumPlot makes a figure of a gonum plot of size w × h, for a learner who
 // builds a plot with gonum/plot directly. A click on it maps to its data
-// coordinates.
+// coordinates. A nil p gives a figure that says so; a size that is not
+// positive, finite and at most plotting.MaxFigureSize is reported when the
+// figure is drawn.
 func GonumPlot(p *plot.Plot, w, h vg.Length) plotting.Figure {
+	if p == nil {
+		return messageFigure("interactive.GonumPlot: the plot is nil")
+	}
 	return gonumFigure{p: p, w: w, h: h}
 }
 

@@ -39,10 +39,14 @@ func (s Slider) check() error {
 		return fmt.Errorf("interactive: slider %q: Min = %v is not less than Max = %v", name, s.Min, s.Max)
 	case math.IsNaN(s.Value) || s.Value < s.Min || s.Value > s.Max:
 		return fmt.Errorf("interactive: slider %q: Value = %v is outside [Min, Max] = [%v, %v]", name, s.Value, s.Min, s.Max)
-	case math.IsNaN(s.Step) || s.Step < 0:
-		return fmt.Errorf("interactive: slider %q: Step = %v: want ≥ 0 (0 means 1/100 of the range)", name, s.Step)
+	case math.IsInf(s.Max-s.Min, 0):
+		return fmt.Errorf("interactive: slider %q: Min = %v, Max = %v: the width Max − Min overflows a float64", name, s.Min, s.Max)
+	case math.IsNaN(s.Step) || s.Step < 0 || math.IsInf(s.Step, 0):
+		return fmt.Errorf("interactive: slider %q: Step = %v: want a finite number ≥ 0 (0 means 1/100 of the range)", name, s.Step)
 	case s.Log && s.Min <= 0:
 		return fmt.Errorf("interactive: slider %q: Log needs Min > 0, got Min = %v", name, s.Min)
+	case strings.Contains(s.format(s.Value), "%!"):
+		return fmt.Errorf("interactive: slider %q: Format = %q prints %s: want a verb for a float64, such as %%.3g", name, s.Format, s.format(s.Value))
 	}
 	return nil
 }
@@ -72,6 +76,9 @@ func (s Slider) scale() (lo, hi, step, pos float64) {
 // of 0.00606, not 0.00606319172253942, in titles and legends), a linear
 // one to 10, which removes the noise of the page's float arithmetic.
 func (s Slider) valueAt(pos float64) float64 {
+	if math.IsNaN(pos) {
+		return s.Min
+	}
 	v := pos
 	digits := 10
 	if s.Log {
@@ -101,8 +108,20 @@ func (s Slider) format(v float64) string {
 type Values map[string]float64
 
 // Int returns the value named name rounded to the nearest integer: the
-// number of steps, for instance.
-func (v Values) Int(name string) int { return int(math.Round(v[name])) }
+// number of steps, for instance. It panics, naming name and what v holds,
+// if there is no such value (a misspelt name would otherwise give 0) or
+// it is NaN or beyond ±2⁵³ (an int that a float64 holds exactly); inside
+// Sliders' render function the panic is shown in place of the figure.
+func (v Values) Int(name string) int {
+	x, ok := v[name]
+	switch {
+	case !ok:
+		panic(fmt.Sprintf("interactive: Values.Int(%q): no value of that name; the values are %v", name, v))
+	case math.IsNaN(x) || math.Abs(x) > 1<<53:
+		panic(fmt.Sprintf("interactive: Values.Int(%q): the value %v is not a whole number an int holds", name, x))
+	}
+	return int(math.Round(x))
+}
 
 // String lists the values as "lr = 0.01, steps = 100", sorted by name.
 func (v Values) String() string {

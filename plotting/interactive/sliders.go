@@ -100,11 +100,7 @@ func (a *sliderApp) draw() (fig plotting.Figure) {
 			fig = messageFigure(fmt.Sprintf("%v", p))
 		}
 	}()
-	fig = a.render(a.values())
-	if fig == nil {
-		fig = messageFigure("the render function returned no figure (nil)")
-	}
-	return fig
+	return figureOrMessage("the render function", a.render(a.values()))
 }
 
 func (a *sliderApp) handle(ev event) bool {
