@@ -203,16 +203,19 @@ func (e *engine) runRange(lo, hi int, startOf func(i int, dst []float64) *Trace,
 // advance applies the stopping rules at lane l's current iterate, once its
 // gradient is known, and, if none fires, takes the next step, up to the
 // gradient at the new iterate, which the next round computes. It reports
-// whether the run stopped, with its result set. It is the only place the
-// rules are written; the step rule applies from iterate 1 on.
+// whether the run stopped, with its result set.
+//
+// It is the loop's hot path: what most steps do not need (recording,
+// the rules other than the finiteness and bound test, an optimizer's
+// Update, the domain test) is in functions of its own, so that the common
+// step keeps its values in registers.
 func (e *engine) advance(l *lane) bool {
-	k, set, r := l.k, &e.set, &l.r
-	x, g := l.x, l.g[:len(l.x)]
 	fx := 0.0
 	if l.trace != nil {
-		fx = e.f.Func(x)
-		l.trace.record(x, fx, g)
+		fx = e.record(l)
 	}
+	k, r := l.k, &l.r
+	x, g := l.x, l.g[:len(l.x)]
 	if e.targets != nil {
 		if t := nearest(e.targets, x[0], x[1], e.tol2); t != r.target || k == 0 {
 			r.target, r.since = t, k
@@ -221,31 +224,21 @@ func (e *engine) advance(l *lane) bool {
 		e.trackStationary(l, k)
 	}
 
-	// The stopping rules. x − x and g − g are 0 unless NaN or ±Inf, so
-	// their sum is the finiteness test of every coordinate, without a
-	// branch per coordinate; big is the largest |xᵢ| for the bound.
-	nan, big := fx-fx, 0.0
+	// x − x and g − g are 0 unless NaN or ±Inf, so their sum is the
+	// finiteness test of every coordinate, without a branch per
+	// coordinate; out is whether some |xᵢ| is beyond the bound.
+	nan, out := fx-fx, false
 	for j, v := range x {
 		w := g[j]
 		nan += (v - v) + (w - w)
-		big = max(big, math.Abs(v))
+		out = out || math.Abs(v) > e.set.Bound
 	}
-	bad := nan != 0 || big > set.Bound
-	switch {
-	case bad && (fx-fx != 0 || !allFinite(x) || !allFinite(g)):
-		return r.stop(Diverged, byNonFinite, k, k)
-	case bad:
-		return r.stop(Diverged, byBound, k, k)
-	case e.moreRules && set.Region != nil && !set.Region.Contains(x):
-		return r.stop(LeftRegion, byRegion, k, k)
-	case e.moreRules && set.GradTol > 0 && normInf(g) < set.GradTol:
-		return r.stop(Converged, byGradTol, k, -1)
-	case e.moreRules && set.StepTol > 0 && k > 0 && math.Sqrt(l.step2) < set.StepTol:
-		return r.stop(Converged, byStepTol, k, -1)
-	case k == set.Steps:
-		return r.stop(StepLimit, byStepLimit, k, -1)
-	case set.Context != nil && k%256 == 0 && set.Context.Err() != nil:
-		return r.stop(Cancelled, byCancel, k, -1)
+	// A rule can fire only under one of these conditions (see stopRule).
+	bad := nan != 0 || out
+	if bad || e.moreRules || k == e.set.Steps || (e.set.Context != nil && k%256 == 0) {
+		if e.stopRule(l, k, fx, bad) {
+			return true
+		}
 	}
 
 	// No rule fired: the step, u = update(∇f), x ← x − u. With a constant
@@ -262,25 +255,82 @@ func (e *engine) advance(l *lane) bool {
 			l.trace.LR = append(l.trace.LR, lr)
 		}
 	} else {
-		u := l.u[:len(x)]
-		copy(u, g)
-		l.state.Step, l.state.X, l.state.Grad, l.state.LR = k, x, g, 0
-		l.update(u, &l.state)
-		if l.trace != nil {
-			l.trace.LR = append(l.trace.LR, l.state.LR)
-		}
-		for i, d := range u {
-			x[i] -= d
-			step2 += d * d
-		}
+		step2 = e.update(l, k)
 	}
 	l.step2 = step2
 	l.k = k + 1
-	if e.valid != nil && allFinite(x) {
-		if err := e.valid(x); err != nil {
-			r.err = err
-			return r.stop(Diverged, byDomain, k+1, k+1)
-		}
+	if e.valid != nil {
+		return e.outsideDomain(l)
+	}
+	return false
+}
+
+// record evaluates f at lane l's current iterate and records the iterate
+// in its trace; it returns f there.
+func (e *engine) record(l *lane) float64 {
+	fx := e.f.Func(l.x)
+	l.trace.record(l.x, fx, l.g)
+	return fx
+}
+
+// stopRule applies the stopping rules at iterate k of lane l, where f is
+// fx (0 without a trace) and bad says that x or ∇f is not finite, or some
+// |xᵢ| is beyond the bound. It is the only place the rules are written;
+// the step rule applies from iterate 1 on. It reports whether a rule
+// fired, with l's result set. A rule fires only if bad, e.moreRules, k is
+// the step limit, or k is a multiple of 256 with a context: advance calls
+// it only then.
+func (e *engine) stopRule(l *lane, k int, fx float64, bad bool) bool {
+	set, r, x, g := &e.set, &l.r, l.x, l.g
+	switch {
+	case bad && (fx-fx != 0 || !allFinite(x) || !allFinite(g)):
+		return r.stop(Diverged, byNonFinite, k, k)
+	case bad:
+		return r.stop(Diverged, byBound, k, k)
+	case e.moreRules && set.Region != nil && !set.Region.Contains(x):
+		return r.stop(LeftRegion, byRegion, k, k)
+	case e.moreRules && set.GradTol > 0 && normInf(g) < set.GradTol:
+		return r.stop(Converged, byGradTol, k, -1)
+	case e.moreRules && set.StepTol > 0 && k > 0 && math.Sqrt(l.step2) < set.StepTol:
+		return r.stop(Converged, byStepTol, k, -1)
+	case k == set.Steps:
+		return r.stop(StepLimit, byStepLimit, k, -1)
+	case set.Context != nil && k%256 == 0 && set.Context.Err() != nil:
+		return r.stop(Cancelled, byCancel, k, -1)
+	}
+	return false
+}
+
+// update takes lane l's step from iterate k through its optimizer's
+// Update: u = update(∇f), x ← x − u. It returns the squared length of
+// the step.
+func (e *engine) update(l *lane, k int) float64 {
+	x, g := l.x, l.g[:len(l.x)]
+	u := l.u[:len(x)]
+	copy(u, g)
+	l.state.Step, l.state.X, l.state.Grad, l.state.LR = k, x, g, 0
+	l.update(u, &l.state)
+	if l.trace != nil {
+		l.trace.LR = append(l.trace.LR, l.state.LR)
+	}
+	var step2 float64
+	for i, d := range u {
+		x[i] -= d
+		step2 += d * d
+	}
+	return step2
+}
+
+// outsideDomain reports whether lane l's new iterate, if finite, is
+// outside f's domain; the run then stops there, Diverged. (A non-finite
+// iterate is left to the rules at the next round.)
+func (e *engine) outsideDomain(l *lane) bool {
+	if !allFinite(l.x) {
+		return false
+	}
+	if err := e.valid(l.x); err != nil {
+		l.r.err = err
+		return l.r.stop(Diverged, byDomain, l.k, l.k)
 	}
 	return false
 }
