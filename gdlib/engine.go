@@ -37,7 +37,14 @@ type engine struct {
 	// moreRules: a stopping rule beyond divergence and the step limit is
 	// on (Region, GradTol or StepTol).
 	moreRules bool
-	lanes     []lane
+	// ruleMask: at an iterate k that is finite and within the bound,
+	// advance applies the rules only if k is the step limit or
+	// k&ruleMask == 0: ruleMask is 0 (every iterate) with moreRules, else
+	// 255 with a context (every 256th iterate, for the cancellation test),
+	// else MaxInt (iterate 0 only, where no rule fires; the call is
+	// merely not needed).
+	ruleMask int
+	lanes    []lane
 
 	// Tracking, for Basins: at each iterate the lane finds the target it
 	// is close to (or -1), and remembers the first iterate of the last
@@ -126,6 +133,14 @@ func newEngine(f Objective, opt Transform, dim int, set Settings, lanes int) *en
 		e.stepGrad = s.StepGrad
 	}
 	e.moreRules = set.Region != nil || set.GradTol > 0 || set.StepTol > 0
+	switch {
+	case e.moreRules:
+		e.ruleMask = 0
+	case set.Context != nil:
+		e.ruleMask = 255
+	default:
+		e.ruleMask = math.MaxInt
+	}
 	buf := make([]float64, 3*dim*lanes)
 	for i := range e.lanes {
 		l := &e.lanes[i]
@@ -227,15 +242,18 @@ func (e *engine) advance(l *lane) bool {
 	// x − x and g − g are 0 unless NaN or ±Inf, so their sum is the
 	// finiteness test of every coordinate, without a branch per
 	// coordinate; out is whether some |xᵢ| is beyond the bound.
-	nan, out := fx-fx, false
+	nan, out, bound := fx-fx, false, e.set.Bound
 	for j, v := range x {
 		w := g[j]
 		nan += (v - v) + (w - w)
-		out = out || math.Abs(v) > e.set.Bound
+		if math.Abs(v) > bound {
+			out = true
+		}
 	}
-	// A rule can fire only under one of these conditions (see stopRule).
+	// A rule can fire only under one of these conditions (see stopRule
+	// and ruleMask).
 	bad := nan != 0 || out
-	if bad || e.moreRules || k == e.set.Steps || (e.set.Context != nil && k%256 == 0) {
+	if bad || k == e.set.Steps || k&e.ruleMask == 0 {
 		if e.stopRule(l, k, fx, bad) {
 			return true
 		}
@@ -279,7 +297,7 @@ func (e *engine) record(l *lane) float64 {
 // the step rule applies from iterate 1 on. It reports whether a rule
 // fired, with l's result set. A rule fires only if bad, e.moreRules, k is
 // the step limit, or k is a multiple of 256 with a context: advance calls
-// it only then.
+// it whenever one of these may hold (see ruleMask).
 func (e *engine) stopRule(l *lane, k int, fx float64, bad bool) bool {
 	set, r, x, g := &e.set, &l.r, l.x, l.g
 	switch {
