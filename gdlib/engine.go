@@ -66,7 +66,7 @@ const numLanes = 4
 type lane struct {
 	item    int     // the item being run, or -1 if the lane is idle
 	k       int     // the iterate the lane is at, and the next step to take
-	step2   float64 // the squared length of the last step
+	step2   float64 // the squared length of the last step (for StepTol: with a constant rate, kept only if e.moreRules)
 	x, g, u []float64
 	update  Update
 	state   State
@@ -262,20 +262,23 @@ func (e *engine) advance(l *lane) bool {
 	// No rule fired: the step, u = update(∇f), x ← x − u. With a constant
 	// rate, u = lr·g without the copy and the call; the conversion keeps Go
 	// from fusing the product into x.
-	var step2 float64
 	if lr := e.rate; lr > 0 {
+		if e.moreRules { // the step's length, for StepTol
+			l.step2 = 0
+			for _, v := range g {
+				d := float64(v * lr)
+				l.step2 += d * d
+			}
+		}
 		for i := range x {
-			d := float64(g[i] * lr)
-			x[i] -= d
-			step2 += d * d
+			x[i] -= float64(g[i] * lr)
 		}
 		if l.trace != nil {
 			l.trace.LR = append(l.trace.LR, lr)
 		}
 	} else {
-		step2 = e.update(l, k)
+		l.step2 = e.update(l, k)
 	}
-	l.step2 = step2
 	l.k = k + 1
 	if e.valid != nil {
 		return e.outsideDomain(l)
@@ -424,8 +427,8 @@ func (e *engine) trackStationary(l *lane, i int) {
 // squared distance from (x, y) is below tol2, or -1. The test is the NumPy
 // reference's: (x − a)² + (y − b)² < tol².
 func nearest(targets []float64, x, y, tol2 float64) int {
-	for k := 0; k+1 < len(targets); k += 2 {
-		dx, dy := x-targets[k], y-targets[k+1]
+	for k := 1; k < len(targets); k += 2 { // k indexes b: no bounds check
+		dx, dy := x-targets[k-1], y-targets[k]
 		if dx*dx+dy*dy < tol2 {
 			return k / 2
 		}
