@@ -64,9 +64,11 @@ const numLanes = 4
 
 // lane is one run in progress.
 type lane struct {
-	item    int     // the item being run, or -1 if the lane is idle
-	k       int     // the iterate the lane is at, and the next step to take
-	step2   float64 // the squared length of the last step (for StepTol: with a constant rate, kept only if e.moreRules)
+	item int // the item being run, or -1 if the lane is idle
+	k    int // the iterate the lane is at, and the next step to take
+	// step2 is the squared length of the last step, for StepTol (with a
+	// constant rate, the engine sums it only if moreRules).
+	step2   float64
 	x, g, u []float64
 	update  Update
 	state   State
