@@ -37,7 +37,14 @@ type engine struct {
 	// moreRules: a stopping rule beyond divergence and the step limit is
 	// on (Region, GradTol or StepTol).
 	moreRules bool
-	lanes     []lane
+	// ruleMask: at an iterate k that is finite and within the bound,
+	// advance applies the rules only if k is the step limit or
+	// k&ruleMask == 0: ruleMask is 0 (every iterate) with moreRules, else
+	// 255 with a context (every 256th iterate, for the cancellation test),
+	// else MaxInt (iterate 0 only, where no rule fires; the call is
+	// merely not needed).
+	ruleMask int
+	lanes    []lane
 
 	// Tracking, for Basins: at each iterate the lane finds the target it
 	// is close to (or -1), and remembers the first iterate of the last
@@ -57,9 +64,11 @@ const numLanes = 4
 
 // lane is one run in progress.
 type lane struct {
-	item    int     // the item being run, or -1 if the lane is idle
-	k       int     // the iterate the lane is at, and the next step to take
-	step2   float64 // the squared length of the last step
+	item int // the item being run, or -1 if the lane is idle
+	k    int // the iterate the lane is at, and the next step to take
+	// step2 is the squared length of the last step, for StepTol (with a
+	// constant rate, the engine sums it only if moreRules).
+	step2   float64
 	x, g, u []float64
 	update  Update
 	state   State
@@ -127,6 +136,14 @@ func newEngine(f Objective, opt Transform, dim int, set Settings, lanes int) *en
 		e.stepGrad = s.StepGrad
 	}
 	e.moreRules = set.Region != nil || set.GradTol > 0 || set.StepTol > 0
+	switch {
+	case e.moreRules:
+		e.ruleMask = 0
+	case set.Context != nil:
+		e.ruleMask = 255
+	default:
+		e.ruleMask = math.MaxInt
+	}
 	buf := make([]float64, 3*dim*lanes)
 	for i := range e.lanes {
 		l := &e.lanes[i]
@@ -204,16 +221,19 @@ func (e *engine) runRange(lo, hi int, startOf func(i int, dst []float64) *Trace,
 // advance applies the stopping rules at lane l's current iterate, once its
 // gradient is known, and, if none fires, takes the next step, up to the
 // gradient at the new iterate, which the next round computes. It reports
-// whether the run stopped, with its result set. It is the only place the
-// rules are written; the step rule applies from iterate 1 on.
+// whether the run stopped, with its result set.
+//
+// It is the loop's hot path: what most steps do not need (recording,
+// the rules other than the finiteness and bound test, an optimizer's
+// Update, the domain test) is in functions of its own, so that the common
+// step keeps its values in registers.
 func (e *engine) advance(l *lane) bool {
-	k, set, r := l.k, &e.set, &l.r
-	x, g := l.x, l.g[:len(l.x)]
 	fx := 0.0
 	if l.trace != nil {
-		fx = e.f.Func(x)
-		l.trace.record(x, fx, g)
+		fx = e.record(l)
 	}
+	k, r := l.k, &l.r
+	x, g := l.x, l.g[:len(l.x)]
 	if e.targets != nil {
 		if t := nearest(e.targets, x[0], x[1], e.tol2); t != r.target || k == 0 {
 			r.target, r.since = t, k
@@ -222,16 +242,73 @@ func (e *engine) advance(l *lane) bool {
 		e.trackStationary(l, k)
 	}
 
-	// The stopping rules. x − x and g − g are 0 unless NaN or ±Inf, so
-	// their sum is the finiteness test of every coordinate, without a
-	// branch per coordinate; big is the largest |xᵢ| for the bound.
-	nan, big := fx-fx, 0.0
+	// x − x and g − g are 0 unless NaN or ±Inf, so their sum is the
+	// finiteness test of every coordinate, without a branch per
+	// coordinate; out is whether some |xᵢ| is beyond the bound.
+	nan, out, bound := fx-fx, false, e.set.Bound
 	for j, v := range x {
 		w := g[j]
 		nan += (v - v) + (w - w)
-		big = max(big, math.Abs(v))
+		if math.Abs(v) > bound {
+			out = true
+		}
 	}
-	bad := nan != 0 || big > set.Bound
+	// A rule can fire only under one of these conditions (see stopRule
+	// and ruleMask).
+	bad := nan != 0 || out
+	if bad || k == e.set.Steps || k&e.ruleMask == 0 {
+		if e.stopRule(l, k, fx, bad) {
+			return true
+		}
+	}
+
+	// No rule fired: the step, u = update(∇f), x ← x − u. With a constant
+	// rate, u = lr·g without the copy and the call; the conversion keeps Go
+	// from fusing the product into x.
+	if lr := e.rate; lr > 0 {
+		if e.moreRules { // the step's length, for StepTol
+			l.step2 = 0
+			for _, v := range g {
+				d := float64(v * lr)
+				l.step2 += d * d
+			}
+		}
+		for i := range x {
+			x[i] -= float64(g[i] * lr)
+		}
+		if l.trace != nil {
+			l.trace.LR = append(l.trace.LR, lr)
+		}
+	} else {
+		var stopped bool
+		if l.step2, stopped = e.update(l, k); stopped {
+			return true
+		}
+	}
+	l.k = k + 1
+	if e.valid != nil {
+		return e.outsideDomain(l)
+	}
+	return false
+}
+
+// record evaluates f at lane l's current iterate and records the iterate
+// in its trace; it returns f there.
+func (e *engine) record(l *lane) float64 {
+	fx := e.f.Func(l.x)
+	l.trace.record(l.x, fx, l.g)
+	return fx
+}
+
+// stopRule applies the stopping rules at iterate k of lane l, where f is
+// fx (0 without a trace) and bad says that x or ∇f is not finite, or some
+// |xᵢ| is beyond the bound. It is the only place the rules are written;
+// the step rule applies from iterate 1 on. It reports whether a rule
+// fired, with l's result set. A rule fires only if bad, e.moreRules, k is
+// the step limit, or k is a multiple of 256 with a context: advance calls
+// it whenever one of these may hold (see ruleMask).
+func (e *engine) stopRule(l *lane, k int, fx float64, bad bool) bool {
+	set, r, x, g := &e.set, &l.r, l.x, l.g
 	switch {
 	case bad && (fx-fx != 0 || !allFinite(x) || !allFinite(g)):
 		return r.stop(Diverged, byNonFinite, k, k)
@@ -248,47 +325,45 @@ func (e *engine) advance(l *lane) bool {
 	case set.Context != nil && k%256 == 0 && set.Context.Err() != nil:
 		return r.stop(Cancelled, byCancel, k, -1)
 	}
+	return false
+}
 
-	// No rule fired: the step, u = update(∇f), x ← x − u. With a constant
-	// rate, u = lr·g without the copy and the call; the conversion keeps Go
-	// from fusing the product into x.
-	var step2 float64
-	if lr := e.rate; lr > 0 {
-		for i := range x {
-			d := float64(g[i] * lr)
-			x[i] -= d
-			step2 += d * d
-		}
-		if l.trace != nil {
-			l.trace.LR = append(l.trace.LR, lr)
-		}
-	} else {
-		u := l.u[:len(x)]
-		copy(u, g)
-		l.state.Step, l.state.X, l.state.Grad, l.state.LR, l.state.badRate = k, x, g, 0, nil
-		l.update(u, &l.state)
-		if l.state.badRate != nil {
-			// A schedule gave a negative, NaN or infinite rate (see
-			// ScaleByLR): stop before moving, after k steps; the iterate
-			// that failed is k+1, the one this step would have made.
-			r.err = l.state.badRate
-			return r.stop(Diverged, byRate, k, k+1)
-		}
-		if l.trace != nil {
-			l.trace.LR = append(l.trace.LR, l.state.LR)
-		}
-		for i, d := range u {
-			x[i] -= d
-			step2 += d * d
-		}
+// update takes lane l's step from iterate k through its optimizer's
+// Update: u = update(∇f), x ← x − u. It returns the squared length of
+// the step, or stopped = true, with the run's result set and x unmoved,
+// when a schedule gave a negative, NaN or infinite rate (see ScaleByLR).
+func (e *engine) update(l *lane, k int) (step2 float64, stopped bool) {
+	x, g := l.x, l.g[:len(l.x)]
+	u := l.u[:len(x)]
+	copy(u, g)
+	l.state.Step, l.state.X, l.state.Grad, l.state.LR, l.state.badRate = k, x, g, 0, nil
+	l.update(u, &l.state)
+	if l.state.badRate != nil {
+		// Stop before moving, after k steps; the iterate that failed is
+		// k+1, the one this step would have made.
+		l.r.err = l.state.badRate
+		return 0, l.r.stop(Diverged, byRate, k, k+1)
 	}
-	l.step2 = step2
-	l.k = k + 1
-	if e.valid != nil && allFinite(x) {
-		if err := e.valid(x); err != nil {
-			r.err = err
-			return r.stop(Diverged, byDomain, k+1, k+1)
-		}
+	if l.trace != nil {
+		l.trace.LR = append(l.trace.LR, l.state.LR)
+	}
+	for i, d := range u {
+		x[i] -= d
+		step2 += d * d
+	}
+	return step2, false
+}
+
+// outsideDomain reports whether lane l's new iterate, if finite, is
+// outside f's domain; the run then stops there, Diverged. (A non-finite
+// iterate is left to the rules at the next round.)
+func (e *engine) outsideDomain(l *lane) bool {
+	if !allFinite(l.x) {
+		return false
+	}
+	if err := e.valid(l.x); err != nil {
+		l.r.err = err
+		return l.r.stop(Diverged, byDomain, l.k, l.k)
 	}
 	return false
 }
@@ -366,8 +441,8 @@ func (e *engine) trackStationary(l *lane, i int) {
 // squared distance from (x, y) is below tol2, or -1. The test is the NumPy
 // reference's: (x − a)² + (y − b)² < tol².
 func nearest(targets []float64, x, y, tol2 float64) int {
-	for k := 0; k+1 < len(targets); k += 2 {
-		dx, dy := x-targets[k], y-targets[k+1]
+	for k := 1; k < len(targets); k += 2 { // k indexes b: no bounds check
+		dx, dy := x-targets[k-1], y-targets[k]
 		if dx*dx+dy*dy < tol2 {
 			return k / 2
 		}
