@@ -2,7 +2,6 @@ package docker
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -77,7 +76,10 @@ func checkLab(t *testing.T, p *podman, image, lesson string) {
 	defer cancel()
 	ctx, cancelRun := context.WithTimeout(ctx, labWait)
 	defer cancelRun()
-	arts := artifactsDir(t)
+	arts, err := browser.Artifacts("..")
+	if err != nil {
+		t.Fatal(err)
+	}
 	shot := "container-" + strings.TrimSuffix(lesson, ".ipynb")
 	start := time.Now()
 	if err := chromedp.Do(ctx, browser.Focused,
@@ -110,7 +112,7 @@ func checkLab(t *testing.T, p *podman, image, lesson string) {
 		} `json:"live"`
 	}
 	for done := false; !done; time.Sleep(time.Second) {
-		if err := evalJSON(ctx, browser.LabStatus, &st); err != nil {
+		if err := browser.EvalJSON(ctx, browser.LabStatus, &st); err != nil {
 			screenshot(t, ctx, arts, shot+"-timeout")
 			t.Fatalf("%s did not finish in %v: %v\n%s", lesson, labWait, err, tail(p.logs(name), 30))
 		}
@@ -133,7 +135,7 @@ func checkLab(t *testing.T, p *podman, image, lesson string) {
 	// ones 10 s (a bound, not a measurement).
 	var figures, want int
 	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(200 * time.Millisecond) {
-		if err := evalJSON(ctx, browser.LabOutputs, &outs); err != nil {
+		if err := browser.EvalJSON(ctx, browser.LabOutputs, &outs); err != nil {
 			t.Fatal(err)
 		}
 		figures, want = 0, 0
@@ -169,38 +171,9 @@ func checkLab(t *testing.T, p *podman, image, lesson string) {
 		lesson, opened.Seconds(), codeCells, ran.Seconds(), figures, filepath.Join(arts, shot+".png"))
 }
 
-// artifactsDir is $ARTIFACTS/browser, or artifacts/browser at the
-// repository's root (git-ignored), as in the notebooks' browser suite.
-func artifactsDir(t *testing.T) string {
-	dir := os.Getenv("ARTIFACTS")
-	if dir == "" {
-		dir = filepath.Join("..", "artifacts")
-	}
-	dir = filepath.Join(dir, "browser")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
-// evalJSON evaluates a JavaScript expression that returns a JSON string and
-// decodes it into v.
-func evalJSON(ctx context.Context, expr string, v any) error {
-	s, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr, chromedp.EvalAwaitPromise))
-	if err != nil {
-		return err
-	}
-	return json.Unmarshal([]byte(s), v)
-}
-
 // screenshot saves the tab's viewport as arts/name.png.
 func screenshot(t *testing.T, ctx context.Context, arts, name string) {
-	buf, err := chromedp.Run(context.WithoutCancel(ctx), chromedp.CaptureScreenshot())
-	if err != nil {
-		t.Logf("screenshot %s: %v", name, err)
-		return
-	}
-	if err := os.WriteFile(filepath.Join(arts, name+".png"), buf, 0o644); err != nil {
+	if err := browser.Screenshot(ctx, filepath.Join(arts, name+".png")); err != nil {
 		t.Logf("screenshot %s: %v", name, err)
 	}
 }

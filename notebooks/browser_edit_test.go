@@ -81,18 +81,18 @@ func learnerEdit(t *testing.T, s *session, tb *tab, run *labRun, e edit) {
 	ctx := run.ctx
 	base := strings.TrimSuffix(run.name, ".ipynb")
 	var before []cellOutput
-	if err := evalJSON(ctx, browser.LabOutputs, &before); err != nil {
+	if err := browser.EvalJSON(ctx, browser.LabOutputs, &before); err != nil {
 		t.Fatal(err)
 	}
 	var st0 status
-	if err := evalJSON(ctx, browser.LabStatus, &st0); err != nil {
+	if err := browser.EvalJSON(ctx, browser.LabStatus, &st0); err != nil {
 		t.Fatal(err)
 	}
 	var at struct {
 		X, Y   float64
 		Offset int
 	}
-	if err := evalJSON(ctx, fmt.Sprintf("(%s)(%d, %q, %q)", browser.LabEditorPoint, e.cell, e.needle, e.old), &at); err != nil {
+	if err := browser.EvalJSON(ctx, fmt.Sprintf("(%s)(%d, %q, %q)", browser.LabEditorPoint, e.cell, e.needle, e.old), &at); err != nil {
 		t.Fatalf("cell %d: locating %s in the editor: %v", e.cell, e.needle, err)
 	}
 	if err := chromedp.Do(ctx, chromedp.MouseClickXY(at.X, at.Y)); err != nil {
@@ -102,7 +102,7 @@ func learnerEdit(t *testing.T, s *session, tb *tab, run *labRun, e edit) {
 		Offset          int
 		Active, Editing bool
 	}
-	if err := evalJSON(ctx, fmt.Sprintf("(%s)(%d)", browser.LabCursor, e.cell), &cur); err != nil {
+	if err := browser.EvalJSON(ctx, fmt.Sprintf("(%s)(%d)", browser.LabCursor, e.cell), &cur); err != nil {
 		t.Fatal(err)
 	}
 	if !cur.Active || !cur.Editing || cur.Offset != at.Offset {
@@ -114,7 +114,7 @@ func learnerEdit(t *testing.T, s *session, tb *tab, run *labRun, e edit) {
 		t.Fatalf("cell %d: typing: %v", e.cell, err)
 	}
 	var st status
-	if err := evalJSON(ctx, browser.LabStatus, &st); err != nil {
+	if err := browser.EvalJSON(ctx, browser.LabStatus, &st); err != nil {
 		t.Fatal(err)
 	}
 	newNeedle := strings.Replace(e.needle, e.old, e.new, 1)
@@ -127,7 +127,7 @@ func learnerEdit(t *testing.T, s *session, tb *tab, run *labRun, e edit) {
 	}
 	t0 := time.Now()
 	for {
-		if err := evalJSON(ctx, browser.LabStatus, &st); err != nil {
+		if err := browser.EvalJSON(ctx, browser.LabStatus, &st); err != nil {
 			t.Fatalf("cell %d did not run again: %v", e.cell, err)
 		}
 		c := st.Cells[e.cell]
@@ -139,7 +139,7 @@ func learnerEdit(t *testing.T, s *session, tb *tab, run *labRun, e edit) {
 	secs := time.Since(t0).Seconds()
 	var after []cellOutput
 	for deadline := time.Now().Add(figureWait); ; time.Sleep(200 * time.Millisecond) {
-		if err := evalJSON(ctx, browser.LabOutputs, &after); err != nil {
+		if err := browser.EvalJSON(ctx, browser.LabOutputs, &after); err != nil {
 			t.Fatal(err)
 		}
 		if after[e.cell].Figures > 0 || time.Now().After(deadline) {

@@ -60,7 +60,7 @@ func exerciseLive(t *testing.T, ctx context.Context, lf liveFigure, src, arts, s
 		Sliders int  `json:"sliders"`
 		Click   bool `json:"click"`
 	}
-	if err := evalJSON(ctx, fmt.Sprintf(`JSON.stringify({
+	if err := browser.EvalJSON(ctx, fmt.Sprintf(`JSON.stringify({
 		sliders: document.querySelectorAll("#gdi-ctl-%[1]s input[type=range]").length,
 		click: (JSON.parse(document.getElementById("gdi-fig-%[1]s").dataset.frames || "[]") || []).length > 0 &&
 			document.getElementById("gdi-ctl-%[1]s").innerText.includes("Click on the plot")})`, lf.UID), &kind); err != nil {
@@ -91,7 +91,7 @@ func clickDone(t *testing.T, ctx context.Context, lf liveFigure) {
 		Active     int  `json:"active"`
 		CellActive bool `json:"cellActive"`
 	}
-	if err := evalJSON(ctx, fmt.Sprintf("(%s)(%d)", browser.LabActivateOther, lf.Cell), &act); err != nil {
+	if err := browser.EvalJSON(ctx, fmt.Sprintf("(%s)(%d)", browser.LabActivateOther, lf.Cell), &act); err != nil {
 		t.Errorf("cell %d: making another cell active: %v", lf.Cell, err)
 		return
 	}
@@ -99,7 +99,7 @@ func clickDone(t *testing.T, ctx context.Context, lf liveFigure) {
 		t.Errorf("cell %d: still the active cell (active %d) before the click on Done", lf.Cell, act.Active)
 	}
 	var at, after struct{ X, Y float64 }
-	if err := evalJSON(ctx, fmt.Sprintf("(%s)(%q)", browser.DoneTopJS, lf.UID), &at); err != nil {
+	if err := browser.EvalJSON(ctx, fmt.Sprintf("(%s)(%q)", browser.DoneTopJS, lf.UID), &at); err != nil {
 		t.Errorf("cell %d: locating Done: %v", lf.Cell, err)
 		return
 	}
@@ -113,7 +113,7 @@ func clickDone(t *testing.T, ctx context.Context, lf liveFigure) {
 			return
 		}
 	}
-	_ = evalJSON(ctx, fmt.Sprintf(`JSON.stringify((() => { const r = document.querySelector("#gdi-ctl-%s button[data-action=done]").getBoundingClientRect();
+	_ = browser.EvalJSON(ctx, fmt.Sprintf(`JSON.stringify((() => { const r = document.querySelector("#gdi-ctl-%s button[data-action=done]").getBoundingClientRect();
 		return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })())`, lf.UID), &after)
 	t.Errorf("cell %d: one click on Done at (%.0f, %.0f), in a cell that was not the active one (cell %d was), did not end the live figure; the button is now at (%.0f, %.0f)",
 		lf.Cell, at.X, at.Y, act.Active, after.X, after.Y)
@@ -138,7 +138,7 @@ func moveSlider(t *testing.T, ctx context.Context, lf liveFigure, src, arts, sho
 		Int           bool     `json:"int"`
 		Current       *float64 `json:"current"`
 	}
-	if err := evalJSON(ctx, fmt.Sprintf("(%s)(%q)", browser.SliderJS, lf.UID), &sl); err != nil {
+	if err := browser.EvalJSON(ctx, fmt.Sprintf("(%s)(%q)", browser.SliderJS, lf.UID), &sl); err != nil {
 		t.Errorf("cell %d: reading the slider: %v", lf.Cell, err)
 		return
 	}
@@ -225,7 +225,7 @@ func clickStart(t *testing.T, ctx context.Context, lf liveFigure, arts, shot str
 	expr := fmt.Sprintf("JSON.stringify((%s)(%q, 0.3, 0.35))", browser.ClickTargetJS, lf.UID)
 	for i := 0; i < 50; i++ {
 		prev = target
-		if err := evalJSON(ctx, expr, &target); err != nil {
+		if err := browser.EvalJSON(ctx, expr, &target); err != nil {
 			t.Errorf("cell %d: locating the plot: %v", lf.Cell, err)
 			return
 		}
@@ -273,7 +273,7 @@ func waitState(t *testing.T, ctx context.Context, lf liveFigure, ok func(descent
 		State descentState `json:"state"`
 	}
 	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-		if err := evalJSON(ctx, fmt.Sprintf("(%s)(%q)", browser.FigureStateJS, lf.UID), &fs); err != nil {
+		if err := browser.EvalJSON(ctx, fmt.Sprintf("(%s)(%q)", browser.FigureStateJS, lf.UID), &fs); err != nil {
 			t.Errorf("cell %d: %v", lf.Cell, err)
 			return fs.State, false
 		}

@@ -128,7 +128,7 @@ func runNotebook(t *testing.T, s *session, tb *tab, name string, report func(for
 	var st status
 	lastCells := map[int]string{}
 	for {
-		if err := evalJSON(ctx, browser.LabStatus, &st); err != nil {
+		if err := browser.EvalJSON(ctx, browser.LabStatus, &st); err != nil {
 			screenshot(t, ctx, arts, base+"-timeout")
 			t.Fatalf("%s did not finish within %v (cells %v): %v", name, perNotebook, lastCells, err)
 		}
@@ -158,7 +158,7 @@ func runNotebook(t *testing.T, s *session, tb *tab, name string, report func(for
 	// which it does asynchronously: the last cell's may not be yet.
 	var outs []cellOutput
 	for deadline := time.Now().Add(figureWait); ; time.Sleep(200 * time.Millisecond) {
-		if err := evalJSON(ctx, browser.LabOutputs, &outs); err != nil {
+		if err := browser.EvalJSON(ctx, browser.LabOutputs, &outs); err != nil {
 			t.Fatal(err)
 		}
 		all := true

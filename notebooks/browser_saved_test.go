@@ -101,7 +101,7 @@ func reopenUntrusted(t *testing.T, s *session, tb *tab, name string) {
 	}
 	var outs []cellOutput
 	for deadline := time.Now().Add(figureWait); ; time.Sleep(200 * time.Millisecond) {
-		if err := evalJSON(ctx, browser.LabOutputs, &outs); err != nil {
+		if err := browser.EvalJSON(ctx, browser.LabOutputs, &outs); err != nil {
 			t.Fatal(err)
 		}
 		if len(outs) != len(nb.Cells) {
@@ -133,7 +133,7 @@ func reopenUntrusted(t *testing.T, s *session, tb *tab, name string) {
 		}
 	}
 	var st status
-	if err := evalJSON(ctx, browser.LabStatus, &st); err == nil && len(st.Live) > 0 {
+	if err := browser.EvalJSON(ctx, browser.LabStatus, &st); err == nil && len(st.Live) > 0 {
 		t.Errorf("reopened untrusted, %d live figures came alive: a saved script ran", len(st.Live))
 	}
 }

@@ -192,20 +192,6 @@ func savedSeconds(t *testing.T, path string) func(i int) float64 {
 	return func(i int) float64 { return ipynb.CellSeconds(nb.Cells[i]) }
 }
 
-// artifactsDir is $ARTIFACTS/browser, or artifacts/browser at the
-// repository's root (git-ignored): screenshots and measurements land there.
-func artifactsDir(t testing.TB) string {
-	dir := os.Getenv("ARTIFACTS")
-	if dir == "" {
-		dir = filepath.Join("..", "artifacts")
-	}
-	dir = filepath.Join(dir, "browser")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 // lessonsAndFixtures returns the lessons and the browser fixtures.
 func lessonsAndFixtures(t *testing.T) []string {
 	lessons, _ := filepath.Glob("*.ipynb")
@@ -270,16 +256,6 @@ func keepExecuted(t *testing.T, path, out string) {
 	}
 }
 
-// evalJSON evaluates a JavaScript expression that returns a JSON string and
-// decodes it into v.
-func evalJSON(ctx context.Context, expr string, v any) error {
-	s, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr, chromedp.EvalAwaitPromise))
-	if err != nil {
-		return err
-	}
-	return json.Unmarshal([]byte(s), v)
-}
-
 // eval evaluates a JavaScript expression for its effect.
 func eval(ctx context.Context, expr string) error {
 	_, err := chromedp.Run(ctx, chromedp.Evaluate[any](expr, chromedp.EvalAwaitPromise))
@@ -300,13 +276,20 @@ func elementShot(t *testing.T, ctx context.Context, arts, name, css string) {
 	_ = os.WriteFile(filepath.Join(arts, name+".png"), buf, 0o644)
 }
 
+// screenshot saves the tab's viewport as arts/name.png, logging a failure.
 func screenshot(t *testing.T, ctx context.Context, arts, name string) {
-	buf, err := chromedp.Run(context.WithoutCancel(ctx), chromedp.CaptureScreenshot())
-	if err != nil {
+	if err := browser.Screenshot(ctx, filepath.Join(arts, name+".png")); err != nil {
 		t.Logf("screenshot %s: %v", name, err)
-		return
 	}
-	_ = os.WriteFile(filepath.Join(arts, name+".png"), buf, 0o644)
+}
+
+// artifactsDir is browser.Artifacts at the repository's root.
+func artifactsDir(t testing.TB) string {
+	dir, err := browser.Artifacts("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
 
 func appendFile(t *testing.T, path, s string) {
