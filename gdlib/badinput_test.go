@@ -5,11 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/gdlessons/lessons/internal/badinput"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -21,38 +21,9 @@ import (
 // status says what went wrong, and its message must name the parameter
 // (and its value where there is one).
 
-// outcome is what a bad input is meant to produce.
-type outcome int
-
-const (
-	clearError      outcome = iota // a returned error
-	documentedPanic                // a panic the function's doc announces
-	runStatus                      // a Trace (or End) whose Status and Reason say it
-)
-
-func (o outcome) String() string {
-	return [...]string{"an error", "a panic", "a run status"}[o]
-}
-
-// badCase is one bad input. call makes the call a learner could type and
-// returns its error; for a runStatus case it returns the run's one-line
-// description as a *statusReport (see diverged).
-type badCase struct {
-	name string
-	kind outcome
-	want []string // substrings of the message: the parameter, its value
-	call func() error
-}
-
-// statusReport carries the description of a run that stopped with a
-// status rather than an error.
-type statusReport struct{ msg string }
-
-func (s *statusReport) Error() string { return s.msg }
-
 // diverged turns Run's result into a case's result: Run's error as it is,
-// a Diverged trace as a statusReport with its String, and anything else
-// as nil (the case then fails: the bad input went unnoticed).
+// a Diverged trace as a *badinput.Status with its String, and anything
+// else as nil (the case then fails: the bad input went unnoticed).
 func diverged(t *Trace, err error) error {
 	if err != nil {
 		return err
@@ -60,85 +31,23 @@ func diverged(t *Trace, err error) error {
 	if t.Status != Diverged {
 		return nil
 	}
-	return &statusReport{t.String()}
+	return &badinput.Status{Msg: t.String()}
 }
 
-// badTimeout bounds each case. Every bad input here is refused before
-// any work, or stops within its first few of at most 100 steps
+// badLimits bound each case. Every bad input here is refused before any
+// work, or stops within its first few of at most 100 steps
 // (microseconds), so a case that takes 5 s hangs; 5 s is also the time the
 // exercise package (exercise.Timeout) gives a learner's answer, and it
-// leaves room for a loaded CI machine.
-const badTimeout = 5 * time.Second
-
-// badAllocCap bounds what one case may allocate: 64 MiB, far above what
-// refusing an input needs, and far below the sizes refused here (each
-// more than MaxBytes, 1 GiB), so a check made after allocating fails.
-const badAllocCap = 64 << 20
-
-// runBad runs one case under recover and a timeout, and returns the
-// outcome it had and its message.
-func runBad(c badCase) (got outcome, msg string, timedOut bool) {
-	type result struct {
-		got outcome
-		msg string
-	}
-	done := make(chan result, 1)
-	go func() {
-		defer func() {
-			if v := recover(); v != nil {
-				done <- result{documentedPanic, fmt.Sprint(v)}
-			}
-		}()
-		err := c.call()
-		var s *statusReport
-		switch {
-		case err == nil:
-			done <- result{clearError, ""}
-		case errors.As(err, &s):
-			done <- result{runStatus, err.Error()}
-		default:
-			done <- result{clearError, err.Error()}
-		}
-	}()
-	select {
-	case r := <-done:
-		return r.got, r.msg, false
-	case <-time.After(badTimeout):
-		return 0, "", true
-	}
-}
+// leaves room for a loaded CI machine. A case may allocate 64 MiB: far
+// above what refusing an input needs, and far below the sizes refused
+// here (each more than MaxBytes, 1 GiB), so a check made after allocating
+// fails.
+var badLimits = badinput.Limits{Timeout: 5 * time.Second, Alloc: 64 << 20}
 
 func TestBadInput(t *testing.T) {
 	cases := badCases()
-	counts := map[outcome]int{}
-	for _, c := range cases {
-		var before, after runtime.MemStats
-		runtime.ReadMemStats(&before)
-		got, msg, timedOut := runBad(c)
-		runtime.ReadMemStats(&after)
-		switch {
-		case timedOut:
-			t.Errorf("%s: no answer within %v", c.name, badTimeout)
-			continue
-		case msg == "":
-			t.Errorf("%s: no error, panic or bad status: the bad input went unnoticed", c.name)
-			continue
-		case got != c.kind:
-			t.Errorf("%s: %v (%q), want %v", c.name, got, msg, c.kind)
-			continue
-		}
-		if a := after.TotalAlloc - before.TotalAlloc; a > badAllocCap {
-			t.Errorf("%s: allocated %d bytes, more than %d", c.name, a, badAllocCap)
-		}
-		for _, w := range c.want {
-			if !strings.Contains(msg, w) {
-				t.Errorf("%s: message %q does not contain %q", c.name, msg, w)
-			}
-		}
-		counts[got]++
-	}
-	t.Logf("%d bad-input cases: %d clear errors, %d documented panics, %d run statuses",
-		len(cases), counts[clearError], counts[documentedPanic], counts[runStatus])
+	n := badinput.Run(t, badLimits, cases)
+	t.Logf("%d bad-input cases: %v", len(cases), n)
 }
 
 // Objectives a learner might write wrongly.
@@ -189,16 +98,17 @@ func rateAfter(k int, v float64) Schedule {
 // huge is a count whose items could never fit in memory.
 const huge = 1 << 40
 
-func badCases() []badCase {
-	var cases []badCase
-	add := func(name string, kind outcome, want []string, call func() error) {
-		cases = append(cases, badCase{name, kind, want, call})
+func badCases() []badinput.Case {
+	var cases []badinput.Case
+	err := func(name string, call func() error, want ...string) {
+		cases = append(cases, badinput.Case{Name: name, Run: call, Want: want})
 	}
-	err := func(name string, call func() error, want ...string) { add(name, clearError, want, call) }
 	pan := func(name string, call func(), want ...string) {
-		add(name, documentedPanic, want, func() error { call(); return nil })
+		cases = append(cases, badinput.Case{Name: name, Run: func() error { call(); return nil }, Want: want, Panics: true})
 	}
-	status := func(name string, call func() error, want ...string) { add(name, runStatus, want, call) }
+	status := func(name string, call func() error, want ...string) {
+		cases = append(cases, badinput.Case{Name: name, Run: call, Want: want, Status: true})
+	}
 	run := func(f Objective, start Point, opt Transform, s *Settings) func() error {
 		return func() error { return diverged(Run(f, start, opt, s)) }
 	}
@@ -367,7 +277,7 @@ func badCases() []badCase {
 		if e != nil || ends[0].Status != Diverged {
 			return e
 		}
-		return &statusReport{fmt.Sprintf("%v at iterate %d", ends[0].Status, ends[0].Where)}
+		return &badinput.Status{Msg: fmt.Sprintf("%v at iterate %d", ends[0].Status, ends[0].Where)}
 	}, "diverged at iterate 7")
 	err("Compare no optimizers", func() error { _, e := Compare(bowl1, Pt(1), nil, nil); return e }, "Compare: opts is empty")
 	err("Compare nil optimizer", func() error { _, e := Compare(bowl1, Pt(1), []Transform{gd, nil}, nil); return e }, "opts[1] (nil)", "optimizer is nil")

@@ -1,13 +1,12 @@
 package deep
 
 import (
-	"fmt"
 	"math"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/gdlessons/lessons/gdlib"
+	"github.com/gdlessons/lessons/internal/badinput"
 )
 
 // TestBadInput is the deep package's bad-input table (gdlib's is
@@ -53,50 +52,11 @@ func TestBadInput(t *testing.T) {
 		{"Xavier(0)", true, []string{"deep.Xavier: width = 0"}, panics(func() { Xavier(0) })},
 		{"He(-2)", true, []string{"deep.He: width = -2"}, panics(func() { He(-2) })},
 	}
-	errs, pans := 0, 0
-	for _, c := range cases {
-		type result struct {
-			msg      string
-			panicked bool
-		}
-		done := make(chan result, 1)
-		go func() {
-			defer func() {
-				if v := recover(); v != nil {
-					done <- result{fmt.Sprint(v), true}
-				}
-			}()
-			if err := c.call(); err != nil {
-				done <- result{err.Error(), false}
-			} else {
-				done <- result{}
-			}
-		}()
-		var r result
-		select {
-		case r = <-done:
-		case <-time.After(5 * time.Second):
-			t.Errorf("%s: no answer within 5 s", c.name)
-			continue
-		}
-		switch {
-		case r.msg == "":
-			t.Errorf("%s: no error and no panic", c.name)
-			continue
-		case r.panicked != c.panics:
-			t.Errorf("%s: panicked %v (%q), want %v", c.name, r.panicked, r.msg, c.panics)
-			continue
-		}
-		for _, w := range c.want {
-			if !strings.Contains(r.msg, w) {
-				t.Errorf("%s: message %q does not contain %q", c.name, r.msg, w)
-			}
-		}
-		if r.panicked {
-			pans++
-		} else {
-			errs++
-		}
+	cs := make([]badinput.Case, len(cases))
+	for i, c := range cases {
+		cs[i] = badinput.Case{Name: c.name, Run: c.call, Want: c.want, Panics: c.panics}
 	}
-	t.Logf("%d bad-input cases: %d clear errors, %d documented panics", len(cases), errs, pans)
+	// 5 s and no allocation beyond 64 MiB, as gdlib's table.
+	n := badinput.Run(t, badinput.Limits{Timeout: 5 * time.Second, Alloc: 64 << 20}, cs)
+	t.Logf("%d bad-input cases: %v", len(cases), n)
 }
