@@ -42,15 +42,23 @@ type Spec struct {
 //
 //	%env GOPROXY=https://proxy.golang.org,direct
 //
-// It also runs with GOFLAGS=-ldflags=-w: the linker writes no DWARF debug
-// information into a cell's program. Every cell is linked anew, and writing
-// the DWARF took a fifth to two fifths of a figure cell's link
-// (BenchmarkEditLoop in notebooks/ measures both arms side by side);
-// nothing a learner runs reads it (a panic's stack trace comes from the
-// program's line table, which stays). It changes only the link: the
-// compiled packages in the build cache serve both.
+// Every cell is compiled and linked anew, and the link is most of a
+// figure cell's time, so two settings make it lighter; BenchmarkEditLoop in
+// notebooks/ measures each against the kernel without it, side by side:
+//
+//   - GOFLAGS=-ldflags=-s: the linker writes neither DWARF debug
+//     information nor the symbol table into a cell's program. Nothing a
+//     learner runs reads them: a panic's stack trace comes from the
+//     program's line table, which stays. It changes only the link, so the
+//     compiled packages in the build cache serve both.
+//   - CGO_ENABLED=0 (CellBuildEnv): a cell's program is pure Go. Through
+//     gonbui every figure cell imports net and os/user, which with cgo link
+//     against the C library; without it they use their Go implementations
+//     and the link reads fewer archives. cgo is part of every package's key
+//     in the build cache, so the installer compiles the lessons' packages
+//     with the same setting.
 func NewSpec(repo, binDir, goBin string) Spec {
-	return Spec{
+	s := Spec{
 		Argv: []string{
 			filepath.Join(binDir, "gonb"),
 			"--kernel", "{connection_file}",
@@ -62,9 +70,14 @@ func NewSpec(repo, binDir, goBin string) Spec {
 		Env: map[string]string{
 			"PATH":    strings.Join([]string{binDir, goBin, "${PATH}"}, string(os.PathListSeparator)),
 			"GOPROXY": "off",
-			"GOFLAGS": "-ldflags=-w",
+			"GOFLAGS": "-ldflags=-s",
 		},
 	}
+	for _, kv := range CellBuildEnv {
+		k, v, _ := strings.Cut(kv, "=")
+		s.Env[k] = v
+	}
+	return s
 }
 
 // Write writes the spec as kernelDir/kernel.json, creating kernelDir. The

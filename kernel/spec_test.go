@@ -53,9 +53,14 @@ func TestSpecWriteIsJupyterKernelJSON(t *testing.T) {
 	if got.Env["GOPROXY"] != "off" {
 		t.Errorf("env GOPROXY = %q, want off", got.Env["GOPROXY"])
 	}
-	// -ldflags=-w: link without DWARF (see NewSpec).
-	if got.Env["GOFLAGS"] != "-ldflags=-w" {
-		t.Errorf("env GOFLAGS = %q, want -ldflags=-w", got.Env["GOFLAGS"])
+	// -ldflags=-s: link without DWARF and symbol table (see NewSpec).
+	if got.Env["GOFLAGS"] != "-ldflags=-s" {
+		t.Errorf("env GOFLAGS = %q, want -ldflags=-s", got.Env["GOFLAGS"])
+	}
+	// Cells build without cgo, as warmCaches compiles the lessons' packages
+	// (see NewSpec).
+	if got.Env["CGO_ENABLED"] != "0" {
+		t.Errorf("env CGO_ENABLED = %q, want 0", got.Env["CGO_ENABLED"])
 	}
 }
 

@@ -25,6 +25,11 @@ var toolBuildFlags = []string{"-trimpath"}
 // installed (none of the tools needs cgo).
 var toolBuildEnv = []string{"CGO_ENABLED=0"}
 
+// CellBuildEnv is the environment in which the kernel builds a cell's
+// program (see NewSpec) and in which warmCaches compiles LessonPackages, so
+// that the build cache it fills is the one the cells use.
+var CellBuildEnv = []string{"CGO_ENABLED=0"}
+
 // LessonPackages are the packages a lesson imports; warmCaches compiles them
 // (and so downloads their modules) at install time.
 var LessonPackages = []string{
@@ -79,7 +84,7 @@ func warmCaches(repo string) error {
 	if err := goRun(repo, "mod", "download"); err != nil {
 		return err
 	}
-	if err := goRun(repo, append([]string{"build"}, LessonPackages...)...); err != nil {
+	if err := goRunEnv(repo, CellBuildEnv, append([]string{"build"}, LessonPackages...)...); err != nil {
 		step("warning: %v (the kernel is installed all the same)", err)
 	}
 	return nil

@@ -2,11 +2,12 @@
 
 Usage: edited.py KERNEL ROUNDS ARM...
 
-Each ARM is NAME=GOFLAGS: a kernel started from KERNEL's kernelspec with the
-environment variable GOFLAGS set to that value (empty: unset), e.g.
-"dwarf=" and "nodwarf=-ldflags=-w". All arms' kernels run at once and take
-turns cell by cell (every cell kind in every arm once per round), so they
-share whatever load the machine has.
+Each ARM is NAME:VAR=VALUE;VAR=VALUE...: a kernel started from KERNEL's
+kernelspec with those environment variables set over the kernelspec's own
+(an empty VALUE unsets one; NAME alone runs the kernelspec as it is), e.g.
+"spec", "cgo:CGO_ENABLED=1" and "dwarf:GOFLAGS=;CGO_ENABLED=1". All arms'
+kernels run at once and take turns cell by cell (every cell kind in every
+arm once per round), so they share whatever load the machine has.
 
 In every round each arm runs, with a literal that no earlier run used (so
 gonb writes, compiles and links a new program each time):
@@ -114,12 +115,23 @@ def parse_log(path):
     return steps
 
 
-def start_arm(name, goflags, kernel, specs_dir, logs_dir):
+def over(env, changes):
+    """env with changes applied: "VAR=VALUE" sets, "VAR=" unsets."""
+    env = dict(env)
+    for c in changes:
+        var, _, value = c.partition("=")
+        if value:
+            env[var] = value
+        else:
+            env.pop(var, None)
+    return env
+
+
+def start_arm(arg, kernel, specs_dir, logs_dir):
+    name, _, changes = arg.partition(":")
+    changes = [c for c in changes.split(";") if c]
     spec = KernelSpecManager().get_kernel_spec(kernel)
-    env = dict(spec.env)
-    env.pop("GOFLAGS", None)
-    if goflags:
-        env["GOFLAGS"] = goflags
+    env = over(spec.env, changes)
     d = os.path.join(specs_dir, "kernels", f"{kernel}-{name}")
     os.makedirs(d)
     with open(os.path.join(d, "kernel.json"), "w") as fh:
@@ -128,7 +140,11 @@ def start_arm(name, goflags, kernel, specs_dir, logs_dir):
     log = os.path.join(logs_dir, name + ".log")
     km, kc = start_new_kernel(kernel_name=f"{kernel}-{name}", startup_timeout=120,
                               extra_arguments=[f"--extra_log={log}", "-v=2"])
-    return {"name": name, "goflags": goflags, "km": km, "kc": kc, "log": log}
+    # What the build breakdown sets over its own environment: the arm's Go
+    # settings as the kernel has them (PATH and the rest stay this process's).
+    spec_env = [f"{v}={env.get(v, '')}" for v in ("GOFLAGS", "CGO_ENABLED", "GOPROXY")]
+    return {"name": name, "env": {k: env[k] for k in sorted(env) if k != "PATH"},
+            "spec_env": spec_env, "km": km, "kc": kc, "log": log}
 
 
 def build_breakdown(d, arms, rounds):
@@ -145,10 +161,7 @@ def build_breakdown(d, arms, rounds):
             n += 1
             with open(os.path.join(d, "main.go"), "w") as fh:
                 fh.write(code.replace(f"gdlib.Pt({lit})", f"gdlib.Pt({2 + n / 1000:.3f})"))
-            env = dict(os.environ)
-            env.pop("GOFLAGS", None)
-            if a["goflags"]:
-                env["GOFLAGS"] = a["goflags"]
+            env = over(dict(os.environ), a["spec_env"])
             ag, binary = os.path.join(d, "ag.json"), os.path.join(d, "bin")
             t = time.time()
             subprocess.run(["go", "build", "-o", binary, f"-debug-actiongraph={ag}"],
@@ -188,8 +201,7 @@ def main():
     arms, stopped = [], False
     try:
         for a in arm_args:
-            name, _, goflags = a.partition("=")
-            arms.append(start_arm(name, goflags, kernel, specs, logs))
+            arms.append(start_arm(a, kernel, specs, logs))
         for a in arms:
             _, _, text = run(a["kc"], SETUP, want_text=True)
             a["dir"] = re.search(r"GONB_TMP_DIR (\S+)", text)[1]
@@ -227,7 +239,7 @@ def main():
                     i += 1
             t = times[a["name"]]
             out["arms"][a["name"]] = {
-                "goflags": a["goflags"],
+                "env": a["env"],
                 "cells": t,
                 "median": {k: statistics.median(v) for k, v in t.items()},
                 "ratio_to_println": {k: statistics.median(v) / statistics.median(t["println"]) for k, v in t.items()},
