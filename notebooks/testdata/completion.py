@@ -1,16 +1,25 @@
 """Measures the first completion of a fresh kernel, as a learner meets it.
 
-Usage: completion.py KERNEL
+Usage: completion.py KERNEL [WAIT]
 
 Starts KERNEL, executes a cell that imports gdlib and plotting (as every
-lesson's first cell does), then asks for the completions of `gdlib.` at the
+lesson's first cell does), waits until WAIT seconds (default 0) have passed
+since the kernel started, then asks for the completions of `gdlib.` at the
 end of a new cell (complete_request, the Tab key), again and again until the
-reply lists gdlib's names: gonb answers with no matches while gopls is still
-loading the packages. Then asks once more (the warm figure).
+reply lists gdlib's names. Then asks once more (the warm figure).
+
+gonb starts gopls with the kernel but first connects to it 12 s later
+(goplsclient.ConnectTimeout, which it waits before its first attempt, in
+gonb's internal/goexec/goplsclient/exec.go); a request made before then
+waits for that connection, and gopls starts loading the packages only once
+connected, answering with no matches until it has. So WAIT=0 times what a
+learner meets who presses Tab at once, and WAIT=13 one who reads the lesson
+first: the part that gopls and its cache decide.
 
 Prints one JSON object (seconds):
   start             kernel start to its first kernel_info_reply
   import_cell       the import cell
+  asked_after       kernel start to the first complete_request
   first_completion  first complete_request to the first reply with matches
   attempts          how many requests that took
   matches           how many names that reply listed
@@ -43,15 +52,18 @@ def complete(kc):
             return m["content"]
 
 
-def main():
-    kernel = sys.argv[1]
+def measure(kernel, wait=0.0):
+    """The first completion of `gdlib.` in a new kernel (see the module's
+    doc), asked wait seconds after the kernel started; returns the record."""
     out = {}
-    t = time.time()
+    started = time.time()
     km, kc = start_new_kernel(kernel_name=kernel, startup_timeout=120)
-    out["start"] = time.time() - t
+    out["start"] = time.time() - started
     try:
         out["import_cell"], _ = run(kc, IMPORTS)
+        time.sleep(max(0.0, started + wait - time.time()))
         t = time.time()
+        out["asked_after"] = t - started
         attempts, reply = 0, {}
         while time.time() - t < GIVE_UP:
             attempts += 1
@@ -72,7 +84,12 @@ def main():
     finally:
         kc.stop_channels()
         km.shutdown_kernel()
-    print(json.dumps(out))
+    return out
+
+
+def main():
+    wait = float(sys.argv[2]) if len(sys.argv) > 2 else 0.0
+    print(json.dumps(measure(sys.argv[1], wait)))
 
 
 if __name__ == "__main__":
