@@ -40,6 +40,18 @@ type checkResult struct {
 	Env        map[string]string `json:"env"`
 	Lessons    []lessonRecord    `json:"lessons"`
 	Cold       lessonRecord      `json:"cold"`
+	Completion completionRecord  `json:"completion"`
+}
+
+// completionRecord is notebooks/testdata/completion.py's measure of the
+// first completion of `gdlib.` in a new kernel (seconds), or its error.
+type completionRecord struct {
+	Error            string  `json:"error"`
+	AskedAfter       float64 `json:"asked_after"`
+	FirstCompletion  float64 `json:"first_completion"`
+	Attempts         int     `json:"attempts"`
+	Matches          int     `json:"matches"`
+	SecondCompletion float64 `json:"second_completion"`
 }
 
 // notebookUID is the uid of the Docker Stacks notebook user, jovyan (NB_UID
@@ -60,7 +72,9 @@ const notebookUID = 1000
 //     running incontainer/check.py: the start-up hook has copied the lessons
 //     into ~/lessons, Go is told to stay offline, and the first lesson
 //     executes there in full with the image's build cache, and again up to
-//     its first program cell with an empty one, for the first-cell time.
+//     its first program cell with an empty one, for the first-cell time;
+//     then a new kernel completes `gdlib.` (Tab) with the image's gopls
+//     cache, asked once gonb has connected to gopls.
 //
 // It returns the kernel name the lessons use.
 func checkLessons(t *testing.T, p *podman, image string, lessons []string) string {
@@ -94,9 +108,9 @@ func checkLessons(t *testing.T, p *podman, image string, lessons []string) strin
 			t.Errorf("~/lessons lacks %s after start-up: has %v", l, r.Files)
 		}
 	}
-	for _, v := range []string{"GOMODCACHE", "GOCACHE"} {
-		if strings.HasPrefix(r.Env[v], r.Env["HOME"]) {
-			t.Errorf("%s=%s is inside $HOME=%s, which JupyterHub mounts over", v, r.Env[v], r.Env["HOME"])
+	for _, v := range []string{"GOMODCACHE", "GOCACHE", "GOPLSCACHE"} {
+		if r.Env[v] == "" || strings.HasPrefix(r.Env[v], r.Env["HOME"]) {
+			t.Errorf("%s=%q is unset or inside $HOME=%s, which JupyterHub mounts over", v, r.Env[v], r.Env["HOME"])
 		}
 	}
 	checkTrimMark(t, p, image, r)
@@ -112,6 +126,16 @@ func checkLessons(t *testing.T, p *podman, image string, lessons []string) strin
 		t.Logf("first program cell of %s in a fresh container and kernel: %.1f s with the image's build cache, %.1f s with an empty one (%.2f×)",
 			r.Cold.Lesson, warm, r.Cold.ProgramS, warm/r.Cold.ProgramS)
 	}
+	c := r.Completion
+	switch {
+	case c.Error != "":
+		t.Errorf("completing gdlib. in a fresh container: %s", c.Error)
+	case c.Matches == 0:
+		t.Errorf("completing gdlib. in a fresh container listed nothing: %+v", c)
+	default:
+		t.Logf("first completion of gdlib. in a fresh container, asked %.0f s after the kernel started: %.2f s (%d names, %d requests); the next one %.3f s",
+			c.AskedAfter, c.FirstCompletion, c.Matches, c.Attempts, c.SecondCompletion)
+	}
 	return kernel
 }
 
@@ -122,8 +146,13 @@ func runCheck(t *testing.T, p *podman, image string, lessons []string) checkResu
 	if err != nil {
 		t.Fatal(err)
 	}
+	testdata, err := filepath.Abs(filepath.Join("..", "notebooks", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	args := []string{"run", "--rm", "--network", "none",
 		"-v", userVolume(t) + ":/home/jovyan", "-v", checks + ":/mnt/checks:ro",
+		"-v", testdata + ":/mnt/testdata:ro",
 		image, "python3", "/mnt/checks/check.py", "/home/jovyan/lessons"}
 	out, err := p.run(context.Background(), append(args, lessons...)...)
 	if err != nil {

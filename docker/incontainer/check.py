@@ -10,8 +10,11 @@ Then it executes the given lessons (files in DIR) with the image's own
 /opt/gdlessons/lessons.py, which records each one's time, peak memory and
 uids, in a fresh container with the image's build cache; and the first of
 them once more, up to its first program cell, in a kernel whose Go build
-cache is empty: the reference for the first-cell time. It prints one line,
-RESULT followed by a JSON object.
+cache is empty: the reference for the first-cell time. Last, in a new
+kernel, the first completion of `gdlib.` as the notebooks' benchmark
+measures it (notebooks/testdata/completion.py, mounted at /mnt/testdata),
+asked once gonb has connected to gopls, with the image's gopls cache. It
+prints one line, RESULT followed by a JSON object.
 """
 import json
 import os
@@ -20,7 +23,14 @@ import tempfile
 import time
 
 sys.path.insert(0, "/opt/gdlessons")
+sys.path.insert(0, "/mnt/testdata")
 import lessons  # noqa: E402 - the image's own, found through the path above
+import completion  # noqa: E402 - the notebooks' benchmark's, mounted
+
+# COMPLETION_WAIT: seconds from the kernel's start to the first completion
+# request: gonb first connects to gopls 12 s after starting it (see
+# completion.py), and a learner reads the lesson's opening first.
+COMPLETION_WAIT = 13
 
 
 def main():
@@ -32,12 +42,18 @@ def main():
     result = {"uid": os.getuid(), "started": int(time.time()), "trim": trimmed,
               "interfaces": interfaces, "files": sorted(os.listdir(folder)),
               "env": {k: os.environ.get(k, "") for k in
-                      ("GOPROXY", "GOSUMDB", "GOTOOLCHAIN", "GOMODCACHE", "GOCACHE", "HOME")},
+                      ("GOPROXY", "GOSUMDB", "GOTOOLCHAIN", "GOMODCACHE", "GOCACHE", "GOPLSCACHE",
+                       "HOME")},
               "lessons": [lessons.execute(os.path.join(folder, name)) for name in names]}
     if names:
         with tempfile.TemporaryDirectory() as empty:
             os.environ["GOCACHE"] = empty
             result["cold"] = lessons.execute(os.path.join(folder, names[0]), first_program_cell=True)
+        kernel = result["lessons"][0].get("kernel", "")
+        try:
+            result["completion"] = completion.measure(kernel, COMPLETION_WAIT)
+        except Exception as e:  # reported, and failed, by the test
+            result["completion"] = {"error": f"{type(e).__name__}: {e}"}
     print("RESULT " + json.dumps(result), flush=True)
 
 
