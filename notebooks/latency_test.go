@@ -182,6 +182,7 @@ type firstCompletion struct {
 	Attempts         int     `json:"attempts"`
 	Matches          int     `json:"matches"`
 	SecondCompletion float64 `json:"second_completion"`
+	CellAfterTab     float64 `json:"cell_after_tab"`
 }
 
 // gonbConnectDelay is how long gonb waits after starting gopls before it
@@ -195,7 +196,9 @@ const gonbConnectDelay = 12.0
 // the image, four times, each in a new kernel and HOME:
 //
 //   - asked as soon as the import cell has run, with gopls's cache
-//     (GOPLSCACHE, see gopls's internal/filecache) in a new empty folder;
+//     (GOPLSCACHE, see gopls's internal/filecache) in a new empty folder,
+//     and a printing cell run right after that request: gonb answers one
+//     request at a time, so the cell waits with the completion;
 //   - the same, with that folder now filled by the first kernel's gopls;
 //   - asked 13 s after the kernel started, once gonb has connected to gopls
 //     (gonbConnectDelay): a learner who reads the lesson before pressing
@@ -221,9 +224,10 @@ func BenchmarkFirstCompletion(b *testing.B) {
 		name  string
 		empty bool // a new, empty gopls cache; else the previous run's
 		wait  float64
+		cell  string // "cell": run a cell right after the first request
 	}{
-		{"empty cache", true, 0}, {"filled cache", false, 0},
-		{"empty cache, asked after gonb connects", true, after}, {"filled cache, asked after gonb connects", false, after},
+		{"empty cache, then a cell", true, 0, "cell"}, {"filled cache", false, 0, ""},
+		{"empty cache, asked after gonb connects", true, after, ""}, {"filled cache, asked after gonb connects", false, after, ""},
 	}
 	for range b.N {
 		var gopls string
@@ -234,7 +238,7 @@ func BenchmarkFirstCompletion(b *testing.B) {
 			}
 			env := append(append(append([]string(nil), base...), caches...),
 				"HOME="+b.TempDir(), "XDG_CACHE_HOME=", "GOPLSCACHE="+gopls, "GOTOOLCHAIN=local")
-			out := runPython(b, env, "completion.py", KernelName, strconv.FormatFloat(r.wait, 'f', -1, 64))
+			out := runPython(b, env, "completion.py", KernelName, strconv.FormatFloat(r.wait, 'f', -1, 64), r.cell)
 			if err := json.Unmarshal(out, &got[i]); err != nil {
 				b.Fatalf("completion.py printed no JSON: %v\n%s", err, out)
 			}
@@ -246,5 +250,6 @@ func BenchmarkFirstCompletion(b *testing.B) {
 		b.ReportMetric(got[2].FirstCompletion, "after-connect-empty-cache-first-completion-s")
 		b.ReportMetric(got[3].FirstCompletion, "after-connect-filled-cache-first-completion-s")
 		b.ReportMetric(got[1].SecondCompletion, "second-completion-s")
+		b.ReportMetric(got[0].CellAfterTab, "cell-after-early-tab-s")
 	}
 }
