@@ -3,6 +3,7 @@ package gdlib
 import (
 	"fmt"
 	"math"
+	"strings"
 )
 
 // SweepResult is one run per value of a parameter, in the order of the
@@ -77,7 +78,7 @@ func Sweep(values []float64, run func(v float64) (*Trace, error), set *Settings)
 				err = fmt.Errorf("run returned no trace and no error")
 			}
 			if err != nil {
-				return fmt.Errorf("gdlib: %s: values[%d] = %g: %w", what, i, values[i], err)
+				return inRun(fmt.Sprintf("gdlib: %s: values[%d] = %g: ", what, i, values[i]), err)
 			}
 			res.Runs[i] = t
 			return nil
@@ -133,7 +134,7 @@ func Sweep2(xs, ys []float64, measure func(x, y float64) (float64, error), set *
 			x, y := xs[i/ny], ys[i%ny]
 			v, err := call2(measure, x, y)
 			if err != nil {
-				return fmt.Errorf("gdlib: %s: xs[%d] = %g, ys[%d] = %g: %w", what, i/ny, x, i%ny, y, err)
+				return inRun(fmt.Sprintf("gdlib: %s: xs[%d] = %g, ys[%d] = %g: ", what, i/ny, x, i%ny, y), err)
 			}
 			g.Values[i] = v
 			return nil
@@ -175,3 +176,17 @@ func call2(measure func(x, y float64) (float64, error), x, y float64) (v float64
 	}()
 	return measure(x, y)
 }
+
+// runError is the error of one run of an experiment: where it happened (the
+// experiment and the value), then the run's own error, which it wraps.
+type runError struct {
+	where string
+	err   error
+}
+
+// inRun returns err as the error of the run that where names. The run's
+// message loses its own "gdlib: " prefix, which where already begins with.
+func inRun(where string, err error) error { return runError{where, err} }
+
+func (e runError) Error() string { return e.where + strings.TrimPrefix(e.err.Error(), "gdlib: ") }
+func (e runError) Unwrap() error { return e.err }

@@ -74,7 +74,7 @@ func SweepSteps(xs, steps []float64, run func(x float64, steps int) (*Trace, err
 				err = fmt.Errorf("run(%g, %d) took %d steps and stopped at its step limit: it must take the steps it is given", xs[c], longest, t.Steps())
 			}
 			if err != nil {
-				return fmt.Errorf("gdlib: %s: xs[%d] = %g: %w", what, c, xs[c], err)
+				return inRun(fmt.Sprintf("gdlib: %s: xs[%d] = %g: ", what, c, xs[c]), err)
 			}
 			col := g.Values[c*ny : (c+1)*ny]
 			for r, s := range steps {

@@ -98,7 +98,7 @@ func TestSweepStepsErrors(t *testing.T) {
 		{[]float64{0.1}, []float64{2.5}, run, "steps[0] = 2.5"},
 		{[]float64{0.1}, []float64{2e8}, run, "steps[0] = 2e+08"},
 		{[]float64{0.1}, []float64{10}, nil, "run is nil"},
-		{[]float64{0.1, -1}, []float64{10}, run, "xs[1] = -1: gdlib: learning rate lr = -1"},
+		{[]float64{0.1, -1}, []float64{10}, run, "gdlib: SweepSteps: xs[1] = -1: learning rate lr = -1"},
 		{[]float64{0.1}, []float64{10, 20}, func(lr float64, n int) (*Trace, error) { return run(lr, 10) },
 			"run(0.1, 20) took 10 steps and stopped at its step limit"},
 		{[]float64{0.1}, []float64{10}, func(float64, int) (*Trace, error) { return nil, nil }, "no trace and no error"},
@@ -107,6 +107,8 @@ func TestSweepStepsErrors(t *testing.T) {
 		_, err := SweepSteps(c.xs, c.steps, c.run, nil)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("SweepSteps(%v, %v): error %v, want one containing %q", c.xs, c.steps, err, c.want)
+		} else if n := strings.Count(err.Error(), "gdlib:"); n != 1 {
+			t.Errorf("SweepSteps(%v, %v): error %q says gdlib: %d times, want once", c.xs, c.steps, err, n)
 		}
 	}
 }

@@ -94,7 +94,7 @@ func TestSweepRejectsBadInput(t *testing.T) {
 		{"NaN value", second(Sweep([]float64{1, math.NaN()}, run, nil)), "values[1] = NaN"},
 		{"nil run", second(Sweep([]float64{1}, nil, nil)), "run is nil"},
 		{"no trace", second(Sweep([]float64{1}, func(float64) (*Trace, error) { return nil, nil }, nil)), "values[0] = 1: run returned no trace"},
-		{"failing run", second(Sweep([]float64{0.1, -0.1}, func(lr float64) (*Trace, error) { return Run(quadratic, Pt(1), GD(lr), nil) }, nil)), "values[1] = -0.1: gdlib: learning rate lr = -0.1"},
+		{"failing run", second(Sweep([]float64{0.1, -0.1}, func(lr float64) (*Trace, error) { return Run(quadratic, Pt(1), GD(lr), nil) }, nil)), "gdlib: Sweep: values[1] = -0.1: learning rate lr = -0.1"},
 		{"empty xs", second(Sweep2(nil, []float64{1}, measure, nil)), "Sweep2: xs is empty"},
 		{"NaN ys", second(Sweep2([]float64{1}, []float64{math.NaN()}, measure, nil)), "ys[0] = NaN"},
 		{"nil measure", second(Sweep2([]float64{1}, []float64{1}, nil, nil)), "measure is nil"},
@@ -102,6 +102,8 @@ func TestSweepRejectsBadInput(t *testing.T) {
 	} {
 		if c.err == nil || !strings.Contains(c.err.Error(), c.want) {
 			t.Errorf("%s: error %v, want one containing %q", c.name, c.err, c.want)
+		} else if n := strings.Count(c.err.Error(), "gdlib:"); n != 1 {
+			t.Errorf("%s: error %q says gdlib: %d times, want once", c.name, c.err, n)
 		}
 	}
 }
