@@ -46,9 +46,11 @@ def main():
                        "HOME")},
               "lessons": [lessons.execute(os.path.join(folder, name)) for name in names]}
     if names:
+        image_cache = os.environ["GOCACHE"]
         with tempfile.TemporaryDirectory() as empty:
             os.environ["GOCACHE"] = empty
             result["cold"] = lessons.execute(os.path.join(folder, names[0]), first_program_cell=True)
+        os.environ["GOCACHE"] = image_cache
         kernel = result["lessons"][0].get("kernel", "")
         try:
             result["completion"] = completion.measure(kernel, COMPLETION_WAIT)
