@@ -15,14 +15,18 @@
 //     DATA/kernels/gdlessons/bin, replaced atomically so that a kernel that
 //     is running keeps working.
 //  2. Fills the Go module and build caches with everything the lessons
-//     import (gdlib, plotting, gonb's gonbui and their dependencies), so a
-//     notebook needs no network and its first cell compiles quickly.
+//     import (gdlib, plotting, gonb's gonbui and their dependencies),
+//     compiled as the cells build, so a notebook needs no network and its
+//     first cell compiles quickly.
 //  3. Writes the kernelspec DATA/kernels/gdlessons/kernel.json, shown in
 //     Jupyter as "Go (gradient-descent lessons)". It starts gonb with
 //     -go_work set to this repository, so every notebook imports
 //     github.com/gdlessons/lessons/gdlib and .../plotting with no setup
 //     cell, and puts the tools folder and Go's own bin folder first on the
-//     kernel's PATH, where gonb looks for go, goimports and gopls.
+//     kernel's PATH, where gonb looks for go, goimports and gopls. Cells
+//     build offline (GOPROXY=off), without cgo and linked without debug
+//     information (CGO_ENABLED=0, GOFLAGS=-ldflags=-s), which keeps the
+//     edit loop short: see NewSpec.
 //  4. With -open, starts JupyterLab in the notebooks folder: the one of the
 //     project's Python environment (kernel/venv.sh installs it from PyPI,
 //     pinned, into ~/.local/share/gdlessons/venv; see internal/venv), or a
