@@ -202,6 +202,7 @@ var imageParts = []string{
 	"/opt/gdlessons/src",                         // the library and the lessons
 	"/opt/gdlessons/gomodcache",                  // the Go modules
 	"/opt/gdlessons/gocache",                     // the warmed build cache
+	"/opt/gdlessons/goplscache",                  // gopls's cache, filled by the warm-up
 }
 
 // logSizes logs the size of each of imageParts, so a report can say where
