@@ -234,8 +234,9 @@ func TestLesson14Clipping(t *testing.T) {
 	}
 }
 
-// TestLesson14YourTurn: the answer (1 + w)⁴⁹ = 10 gives growth 10, which
-// the check cell accepts; the committed placeholder 0.1 gives 1.1⁴⁹.
+// TestLesson14YourTurn: the answer of the lesson's Solution, (1 + w)⁴⁹ = 10,
+// gives growth 10 by the lesson's own byDepth (exercise.ResidualDepth, the
+// check cell, measures it the same way); the placeholder 0.1 gives 1.1⁴⁹.
 func TestLesson14YourTurn(t *testing.T) {
 	want := math.Pow(10, 1.0/49) - 1
 	g := byDepth(deep.Net{Act: deep.ReLU, Residual: true}, want)

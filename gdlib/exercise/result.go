@@ -28,11 +28,15 @@ type Result struct {
 	Hint string
 }
 
-// String is one line for a correct answer, "✓ name: correct (…)", and for a
+// String is one line for a correct answer, "✓ name: correct (all n values
+// match)", or "✓ name: correct" when the check compares one value, and for a
 // wrong one "✗ name: …" followed by a line with the hint.
 func (r Result) String() string {
 	var b strings.Builder
 	switch {
+	case r.OK && r.Count == 1:
+		fmt.Fprintf(&b, "✓ %s: correct", r.Exercise)
+		return b.String()
 	case r.OK:
 		fmt.Fprintf(&b, "✓ %s: correct (all %d values match)", r.Exercise, r.Count)
 		return b.String()
