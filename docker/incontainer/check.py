@@ -27,11 +27,6 @@ sys.path.insert(0, "/mnt/testdata")
 import lessons  # noqa: E402 - the image's own, found through the path above
 import completion  # noqa: E402 - the notebooks' benchmark's, mounted
 
-# COMPLETION_WAIT: seconds from the kernel's start to the first completion
-# request: gonb first connects to gopls 12 s after starting it (see
-# completion.py), and a learner reads the lesson's opening first.
-COMPLETION_WAIT = 13
-
 
 def main():
     folder, names = sys.argv[1], sys.argv[2:]
@@ -53,7 +48,7 @@ def main():
         os.environ["GOCACHE"] = image_cache
         kernel = result["lessons"][0].get("kernel", "")
         try:
-            result["completion"] = completion.measure(kernel, COMPLETION_WAIT)
+            result["completion"] = completion.measure(kernel, completion.AFTER_CONNECT)
         except Exception as e:  # reported, and failed, by the test
             result["completion"] = {"error": f"{type(e).__name__}: {e}"}
     print("RESULT " + json.dumps(result), flush=True)

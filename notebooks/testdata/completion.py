@@ -46,6 +46,9 @@ IMPORTS = ('import (\n\t"fmt"\n\n\t"github.com/gdlessons/lessons/gdlib"\n'
            '%%\nfmt.Println(gdlib.Quadratic().Name, plotting.Jet() != nil)\n')
 CODE = "%%\nf := gdlib."
 GIVE_UP = 180  # seconds of empty replies before failing
+# AFTER_CONNECT: a WAIT that asks once gonb has connected to gopls (12 s
+# after the kernel started, see above), as a learner who reads first.
+AFTER_CONNECT = 13
 
 
 def complete(kc, then=None):
